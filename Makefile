@@ -1,0 +1,97 @@
+# crimepipe — plain and explicit (STYLE.md: sbase).  `make` builds every
+# filter into bin/; SANITIZE=1 builds them with ASan+UBSan into bin-san/
+# instead, so both builds can sit side by side.
+
+PREFIX	?= /usr/local
+DATADIR	?= $(PREFIX)/share/crimepipe/reference
+MANDIR	?= $(PREFIX)/share/man/man1
+CC	?= cc
+CFLAGS	?= -O2 -g
+PKG_CONFIG ?= pkg-config
+
+CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+	-DCRIMEPIPE_DATADIR='"$(DATADIR)"' \
+	$(shell $(PKG_CONFIG) --cflags libarchive zlib 2>/dev/null)
+WARN	= -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+	-Wmissing-prototypes -Wno-missing-field-initializers
+LIBS	= -lcsv $(shell $(PKG_CONFIG) --libs libarchive zlib 2>/dev/null || \
+	echo -larchive -lz) -lm
+
+ifeq ($(SANITIZE),1)
+BUILD	= build/san
+BIN	= bin-san
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all
+else
+BUILD	= build/opt
+BIN	= bin
+SANFLAGS =
+endif
+
+ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(CPPFLAGS_ALL) $(CPPFLAGS)
+ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
+
+COMMON	= diag xalloc input outbuf rejects stream dates table keymap opts \
+	extract
+FILTERS	= ingest-crime
+TOOLS	= csvparse
+UNIT	=
+
+COMMON_OBJ = $(COMMON:%=$(BUILD)/common/%.o)
+LIBCOMMON = $(BUILD)/libcommon.a
+FILTER_BIN = $(FILTERS:%=$(BIN)/%)
+TOOL_BIN = $(TOOLS:%=$(BIN)/%)
+UNIT_BIN = $(UNIT:%=$(BUILD)/tests/%)
+
+all: $(FILTER_BIN) $(TOOL_BIN)
+
+$(BUILD)/common/%.o: common/%.c common/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/filters/%.o: filters/%.c common/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIBCOMMON): $(COMMON_OBJ)
+	rm -f $@
+	ar rcs $@ $(COMMON_OBJ)
+
+$(BIN)/%: $(BUILD)/filters/%.o $(LIBCOMMON)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIBCOMMON) $(LIBS)
+
+$(BIN)/gen-extract: tools/gen-extract.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) $(SANFLAGS) -D_POSIX_C_SOURCE=200809L \
+		$(ALL_LDFLAGS) -o $@ $< -lm
+
+$(BIN)/csvparse: tools/csvparse.c $(LIBCOMMON)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBCOMMON) $(LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIBCOMMON)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBCOMMON) $(LIBS)
+
+check: all $(UNIT_BIN)
+	@BIN=$(CURDIR)/$(BIN) UNIT=$(CURDIR)/$(BUILD)/tests \
+		SANITIZE=$(SANITIZE) bash tests/run.sh $(TESTS)
+
+bench: all
+	@bash bench/run.sh
+
+demo:
+	@bash tools/demo.sh
+
+install: all
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)
+	cp $(FILTER_BIN) $(DESTDIR)$(PREFIX)/bin/
+	cp reference/*.csv $(DESTDIR)$(DATADIR)/
+	cp docs/man/*.1 $(DESTDIR)$(MANDIR)/
+
+clean:
+	rm -rf build bin bin-san
+
+.PHONY: all check bench demo install clean
+.SECONDARY:

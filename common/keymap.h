@@ -1,0 +1,34 @@
+#ifndef CRIMEPIPE_KEYMAP_H
+#define CRIMEPIPE_KEYMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * A set of byte-string keys, each given a dense index 0, 1, 2, ... in the
+ * order first seen, so callers keep their per-key data in plain arrays.
+ * Keys are stored exactly (never only as hashes), so two different crime
+ * references can never be taken for one.  Open addressing, load <= 1/2.
+ * Memory per key: 8 bytes of slots, 12 of index and the key's bytes.
+ * Iteration order is insertion order, never hash order.
+ */
+struct keymap;
+
+struct keymap	*keymap_new(void);
+/*
+ * The index of key; when absent and insert is set, the key is added and
+ * *added set to 1.  Returns -1 when absent and not inserted.
+ */
+long		 keymap_get(struct keymap *m, const void *key, size_t len,
+		    int insert, int *added);
+size_t		 keymap_size(const struct keymap *m);
+/* The key at index i. */
+const char	*keymap_key(const struct keymap *m, size_t i, size_t *len);
+/* Bytes held, for the benchmarks' memory figures. */
+size_t		 keymap_bytes(const struct keymap *m);
+void		 keymap_free(struct keymap *m);
+
+/* A 64-bit hash of bytes (also used for fingerprints of fields). */
+uint64_t	 hash_bytes(const void *p, size_t len);
+
+#endif

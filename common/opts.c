@@ -1,0 +1,51 @@
+#include "opts.h"
+
+#include <archive.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <zlib.h>
+
+#include "diag.h"
+#include "input.h"
+#include "stream.h"
+
+void
+opts_version(void)
+{
+	printf("%s (crimepipe) %s\n%s, %s, zlib %s\n", diag_prog(),
+	    CRIMEPIPE_VERSION, stream_library_version(),
+	    input_library_version(), zlibVersion());
+	if (fflush(stdout) != 0 || ferror(stdout))
+		diag_die(EXIT_DATA, "<stdout>: write error");
+	exit(EXIT_OK);
+}
+
+void
+opts_misuse(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	fprintf(stderr, "%s: ", diag_prog());
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\nTry '%s --help' for more information.\n",
+	    diag_prog());
+	va_end(ap);
+	exit(EXIT_USAGE);
+}
+
+long
+opts_number(const char *name, const char *arg, long min, long max)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (errno != 0 || end == arg || *end != '\0' || v < min || v > max)
+		opts_misuse("option '%s': '%s' is not a whole number from %ld "
+		    "to %ld", name, arg, min, max);
+	return v;
+}

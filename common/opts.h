@@ -1,0 +1,25 @@
+#ifndef CRIMEPIPE_OPTS_H
+#define CRIMEPIPE_OPTS_H
+
+/*
+ * Helpers for the options every filter shares (STYLE.md: OpenBSD sort's
+ * getopt_long use).  Long-only options take values above CHAR_MAX.
+ */
+enum {
+	OPT_VERSION = 256,
+	OPT_STATS,
+	OPT_FILTER_FIRST	/* a filter's own long-only options start here */
+};
+
+/* "prog (crimepipe) VERSION" and the library versions, on stdout; exit 0. */
+_Noreturn void	opts_version(void);
+
+/* "prog: unknown option; try 'prog --help'" style misuse: exit 2. */
+_Noreturn void	opts_misuse(const char *fmt, ...)
+		    __attribute__((format(printf, 1, 2)));
+
+/* A whole number in [min, max] for option name, or a usage error. */
+long		opts_number(const char *name, const char *arg, long min,
+		    long max);
+
+#endif

@@ -1,0 +1,128 @@
+#include "outbuf.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "xalloc.h"
+
+enum { OUTBUF_SIZE = 1 << 18 };
+
+void
+out_init(struct outbuf *o, int fd, const char *name)
+{
+	o->fd = fd;
+	o->name = name;
+	o->cap = OUTBUF_SIZE;
+	o->buf = xmalloc(o->cap);
+	o->len = 0;
+}
+
+static _Noreturn void
+write_failed(const struct outbuf *o, int err)
+{
+	if (err == EPIPE) {
+		/* The reader went away (| head): end as SIGPIPE would. */
+		signal(SIGPIPE, SIG_DFL);
+		raise(SIGPIPE);
+		_exit(EXIT_DATA);
+	}
+	diag_die(EXIT_DATA, "%s: write error: %s", o->name, strerror(err));
+}
+
+static void
+write_all(const struct outbuf *o, const char *p, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(o->fd, p, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			write_failed(o, errno);
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+void
+out_flush(struct outbuf *o)
+{
+	if (o->len > 0)
+		write_all(o, o->buf, o->len);
+	o->len = 0;
+}
+
+void
+out_write(struct outbuf *o, const void *p, size_t n)
+{
+	if (o->len + n > o->cap) {
+		out_flush(o);
+		if (n >= o->cap) {
+			write_all(o, p, n);
+			return;
+		}
+	}
+	memcpy(o->buf + o->len, p, n);
+	o->len += n;
+}
+
+void
+out_putc(struct outbuf *o, char c)
+{
+	if (o->len == o->cap)
+		out_flush(o);
+	o->buf[o->len++] = c;
+}
+
+void
+out_str(struct outbuf *o, const char *s)
+{
+	out_write(o, s, strlen(s));
+}
+
+int
+field_needs_quotes(const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] == ',' || p[i] == '"' || p[i] == '\n' || p[i] == '\r')
+			return 1;
+	return 0;
+}
+
+void
+out_field(struct outbuf *o, const char *p, size_t n)
+{
+	const char *q, *end = p + n;
+
+	if (!field_needs_quotes(p, n)) {
+		out_write(o, p, n);
+		return;
+	}
+	out_putc(o, '"');
+	while ((q = memchr(p, '"', (size_t)(end - p))) != NULL) {
+		out_write(o, p, (size_t)(q - p) + 1);
+		out_putc(o, '"');
+		p = q + 1;
+	}
+	out_write(o, p, (size_t)(end - p));
+	out_putc(o, '"');
+}
+
+void
+out_close(struct outbuf *o)
+{
+	out_flush(o);
+	/* close() is where some file systems report a failed write. */
+	if (o->fd != STDERR_FILENO && close(o->fd) < 0 && errno != EINTR)
+		write_failed(o, errno);
+	free(o->buf);
+	o->buf = NULL;
+}

@@ -1,0 +1,31 @@
+#ifndef CRIMEPIPE_OUTBUF_H
+#define CRIMEPIPE_OUTBUF_H
+
+#include <stddef.h>
+
+/*
+ * A buffered writer on a file descriptor, for the record stream.  It is
+ * faster than stdio for the many small pieces a record is made of, and it
+ * turns every write error into a message and exit status 1 at once:
+ * EPIPE ends the process quietly (as SIGPIPE would), anything else (a full
+ * disk) prints "prog: name: write error: reason".
+ */
+struct outbuf {
+	int		 fd;
+	const char	*name;		/* for messages, e.g. "<stdout>" */
+	char		*buf;
+	size_t		 len, cap;
+};
+
+void	out_init(struct outbuf *o, int fd, const char *name);
+void	out_write(struct outbuf *o, const void *p, size_t n);
+void	out_putc(struct outbuf *o, char c);
+void	out_str(struct outbuf *o, const char *s);
+/* One CSV field: quoted (quotes doubled) only when it holds , " CR or LF. */
+void	out_field(struct outbuf *o, const char *p, size_t n);
+int	field_needs_quotes(const char *p, size_t n);
+void	out_flush(struct outbuf *o);
+/* Flush, close the descriptor and free the buffer. */
+void	out_close(struct outbuf *o);
+
+#endif

@@ -1,0 +1,152 @@
+#include "rejects.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "outbuf.h"
+#include "xalloc.h"
+
+struct rejects_counts rejects_counts;
+
+static int rejects_fd = -1;
+static const char *rejects_path;
+
+static const char header[] = "reject_stage,reject_reason,source,record\n";
+
+void
+rejects_open(const char *path)
+{
+	struct stat st;
+
+	rejects_path = path;
+	rejects_fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0666);
+	if (rejects_fd < 0)
+		diag_die(EXIT_DATA, "%s: %s", path, strerror(errno));
+	if (flock(rejects_fd, LOCK_EX) < 0 || fstat(rejects_fd, &st) < 0)
+		diag_die(EXIT_DATA, "%s: %s", path, strerror(errno));
+	if (st.st_size == 0 &&
+	    write(rejects_fd, header, sizeof(header) - 1) !=
+	    (ssize_t)(sizeof(header) - 1))
+		diag_die(EXIT_DATA, "%s: write error: %s", path,
+		    strerror(errno));
+	flock(rejects_fd, LOCK_UN);
+}
+
+/* Build one CSV row in memory, so that it is appended in one write. */
+static void
+append_row(const char *reason, const char *source, const char *raw,
+    size_t rawlen)
+{
+	struct outbuf row;
+	size_t len;
+	ssize_t w;
+
+	/* An outbuf on fd -1 is only a growable buffer here: never flushed. */
+	row.fd = -1;
+	row.name = rejects_path;
+	row.cap = 64 + strlen(reason) + strlen(source) + 2 * rawlen +
+	    strlen(diag_prog()) + 16;
+	row.buf = xmalloc(row.cap);
+	row.len = 0;
+	out_field(&row, diag_prog(), strlen(diag_prog()));
+	out_putc(&row, ',');
+	out_field(&row, reason, strlen(reason));
+	out_putc(&row, ',');
+	out_field(&row, source, strlen(source));
+	out_putc(&row, ',');
+	out_field(&row, raw, rawlen);
+	out_putc(&row, '\n');
+	len = row.len;
+	if (flock(rejects_fd, LOCK_EX) < 0)
+		diag_die(EXIT_DATA, "%s: %s", rejects_path, strerror(errno));
+	w = write(rejects_fd, row.buf, len);
+	flock(rejects_fd, LOCK_UN);
+	if (w != (ssize_t)len)
+		diag_die(EXIT_DATA, "%s: write error: %s", rejects_path,
+		    w < 0 ? strerror(errno) : "short write");
+	free(row.buf);
+}
+
+static char *
+format_reason(const char *field, const char *fmt, va_list ap)
+{
+	char msg[1024];
+	char *out;
+	size_t n;
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	if (field == NULL)
+		return xstrdup(msg);
+	n = strlen(field) + strlen(msg) + 16;
+	out = xmalloc(n);
+	snprintf(out, n, "field '%s': %s", field, msg);
+	return out;
+}
+
+void
+reject(const char *source, unsigned long line, const char *field,
+    const char *raw, size_t rawlen, const char *fmt, ...)
+{
+	char where[4096];
+	char *reason;
+	va_list ap;
+
+	rejects_counts.rejected++;
+	va_start(ap, fmt);
+	reason = format_reason(field, fmt, ap);
+	va_end(ap);
+	if (rejects_fd < 0) {
+		diag_at(source, line, NULL, "%s", reason);
+	} else {
+		if (line > 0)
+			snprintf(where, sizeof(where), "%s:%lu", source, line);
+		else
+			snprintf(where, sizeof(where), "%s", source);
+		append_row(reason, where, raw, rawlen);
+	}
+	free(reason);
+}
+
+void
+record_warn(const char *source, unsigned long line, const char *field,
+    const char *fmt, ...)
+{
+	char *msg;
+	va_list ap;
+
+	rejects_counts.warnings++;
+	va_start(ap, fmt);
+	msg = format_reason(field, fmt, ap);
+	va_end(ap);
+	diag_at(source, line, NULL, "warning: %s", msg);
+	free(msg);
+}
+
+int
+rejects_finish(int stats, const char *extra)
+{
+	struct rejects_counts *c = &rejects_counts;
+
+	if (rejects_fd >= 0) {
+		if (close(rejects_fd) < 0)
+			diag_die(EXIT_DATA, "%s: %s", rejects_path,
+			    strerror(errno));
+		rejects_fd = -1;
+		if (c->rejected > 0)
+			diag_warn("%llu record%s rejected, see %s", c->rejected,
+			    c->rejected == 1 ? "" : "s", rejects_path);
+	}
+	if (stats)
+		diag_warn("read %llu, written %llu, rejected %llu%s%s",
+		    c->read, c->written, c->rejected, extra ? ", " : "",
+		    extra ? extra : "");
+	return c->rejected > 0 && rejects_path == NULL ? EXIT_DATA : EXIT_OK;
+}

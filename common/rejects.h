@@ -1,0 +1,51 @@
+#ifndef CRIMEPIPE_REJECTS_H
+#define CRIMEPIPE_REJECTS_H
+
+#include <stddef.h>
+
+/*
+ * Rejected records and the read = written + rejected accounting.
+ *
+ * With -r/--rejects FILE, each reject is appended to FILE as a CSV row
+ * reject_stage,reject_reason,source,record
+ * (record = the raw text of the record), under a header written when the
+ * file is empty.  Rows are appended with one write(2) under an flock(2),
+ * so every stage of a pipeline may share one rejects file.  Without -r,
+ * each reject is a diagnostic "prog: file:line: reason" on stderr and the
+ * run's exit status becomes 1.
+ *
+ * The counters are per process: read counts every record a stage took in
+ * (rejected ones included), written every record it wrote.
+ */
+struct rejects_counts {
+	unsigned long long	read, written, rejected, warnings;
+};
+
+extern struct rejects_counts rejects_counts;
+
+/* Open the rejects file (NULL: report on stderr).  Exits 1 on failure. */
+void	rejects_open(const char *path);
+
+/*
+ * Reject one record.  source/line name where it came from (line 0: none),
+ * field names the offending column (NULL for the whole record), reason is
+ * printf-style.  raw/rawlen is the record's text, written verbatim.
+ */
+void	reject(const char *source, unsigned long line, const char *field,
+	    const char *raw, size_t rawlen, const char *fmt, ...)
+	    __attribute__((format(printf, 6, 7)));
+
+/* A warning about a record that is kept (counted, never affects status). */
+void	record_warn(const char *source, unsigned long line, const char *field,
+	    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/*
+ * Finish: close the rejects file, print the --stats line
+ * "prog: read N, written N, rejected N" (followed by ", extra" when extra
+ * is not NULL) if stats is set, and a one-line pointer to the rejects file
+ * when records went there.  Returns the exit status that the rejects imply:
+ * EXIT_DATA when records were rejected with no rejects file, else EXIT_OK.
+ */
+int	rejects_finish(int stats, const char *extra);
+
+#endif

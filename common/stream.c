@@ -1,0 +1,547 @@
+#include "stream.h"
+
+#include <csv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "rejects.h"
+#include "xalloc.h"
+
+enum { READ_SIZE = 1 << 20 };
+
+/* What parse_record() found. */
+enum parse_result { PARSED, END_OF_INPUT, BAD_RECORD };
+
+struct rec_reader {
+	struct input	*in;
+	const char	*name;		/* the member's display name */
+	char		*buf;		/* input bytes [start, end) not yet used */
+	size_t		 cap, start, end;
+	int		 eof;		/* no more bytes will come */
+	int		 damaged;	/* the input ended in an error */
+	unsigned long	 line;		/* physical line of buf[start] */
+
+	struct record	 rec;
+	size_t		 fcap;		/* capacity of rec.value and rawspan */
+	struct field	*rawspan;	/* rec.rawf for records that hold quotes */
+
+	/* libcsv state, for records that hold a quote. */
+	struct csv_parser csv;
+	char		*vbuf;		/* decoded values, back to back */
+	size_t		 vlen, vcap;
+	size_t		*voff;		/* start of each value in vbuf */
+	size_t		 nvals, voffcap;
+	int		 csv_done;	/* libcsv reported the record's end */
+	int		 libcsv_only;	/* the differential test's mode */
+
+	struct record	 header;
+	char		*header_raw;
+	size_t		 ncols;
+};
+
+/* libcsv callbacks: no field is trimmed, and only LF ends a record. */
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+static int
+is_lf(unsigned char c)
+{
+	return c == '\n';
+}
+
+static void
+csv_field_cb(void *s, size_t len, void *data)
+{
+	struct rec_reader *r = data;
+
+	/* Copy now: libcsv reuses its buffer for the next field. */
+	r->voff = xgrow(r->voff, &r->voffcap, r->nvals + 1, sizeof(*r->voff));
+	r->voff[r->nvals++] = r->vlen;
+	r->vbuf = xgrow(r->vbuf, &r->vcap, r->vlen + len + 1, 1);
+	if (len > 0)
+		memcpy(r->vbuf + r->vlen, s, len);
+	r->vlen += len;
+}
+
+static void
+csv_record_cb(int c, void *data)
+{
+	struct rec_reader *r = data;
+
+	(void)c;	/* -1 for a record ended by csv_fini() */
+	r->csv_done = 1;
+}
+
+static void
+csv_reset(struct rec_reader *r)
+{
+	csv_free(&r->csv);
+	if (csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		diag_die(EXIT_DATA, "out of memory");
+	csv_set_space_func(&r->csv, no_space);
+	csv_set_term_func(&r->csv, is_lf);
+}
+
+/*
+ * Read more input, keeping the bytes from buf[start] on.  Returns 0 when
+ * nothing more can come.
+ */
+static int
+fill(struct rec_reader *r)
+{
+	ssize_t got;
+
+	if (r->eof)
+		return 0;
+	if (r->start > 0) {
+		memmove(r->buf, r->buf + r->start, r->end - r->start);
+		r->end -= r->start;
+		r->start = 0;
+	}
+	if (r->cap - r->end < READ_SIZE / 2) {
+		r->cap *= 2;
+		r->buf = xrealloc(r->buf, r->cap);
+	}
+	got = input_read(r->in, r->buf + r->end, r->cap - r->end);
+	if (got <= 0) {
+		r->eof = 1;
+		r->damaged = got < 0;
+		return 0;
+	}
+	r->end += (size_t)got;
+	return 1;
+}
+
+/*
+ * Find the next physical line from offset pos (relative to start).
+ * Returns its length (without '\n') in *len and whether a '\n' ended it;
+ * -1 when there are no bytes left.  May move buf (offsets stay valid).
+ */
+static int
+physical_line(struct rec_reader *r, size_t pos, size_t *len, int *has_nl)
+{
+	size_t scanned = pos;
+	char *nl;
+
+	for (;;) {
+		nl = memchr(r->buf + r->start + scanned, '\n',
+		    r->end - r->start - scanned);
+		if (nl != NULL) {
+			*len = (size_t)(nl - (r->buf + r->start)) - pos;
+			*has_nl = 1;
+			return 0;
+		}
+		scanned = r->end - r->start;
+		if (!fill(r)) {
+			if (r->end - r->start == pos)
+				return -1;
+			*len = r->end - r->start - pos;
+			*has_nl = 0;
+			return 0;
+		}
+	}
+}
+
+static void
+ensure_fields(struct rec_reader *r, size_t n)
+{
+	size_t cap = r->fcap;
+
+	if (n <= r->fcap)
+		return;
+	r->rec.value = xgrow(r->rec.value, &cap, n, sizeof(struct field));
+	cap = r->fcap;
+	r->rawspan = xgrow(r->rawspan, &cap, n, sizeof(struct field));
+	r->fcap = cap;
+}
+
+/* Split a record that holds no quote: its raw bytes are its values. */
+static void
+split_plain(struct rec_reader *r, const char *p, size_t len)
+{
+	const char *end = p + len, *comma;
+	size_t n = 0;
+
+	for (;;) {
+		ensure_fields(r, n + 1);
+		comma = memchr(p, ',', (size_t)(end - p));
+		r->rec.value[n].ptr = p;
+		r->rec.value[n].len = (size_t)((comma ? comma : end) - p);
+		n++;
+		if (comma == NULL)
+			break;
+		p = comma + 1;
+	}
+	r->rec.nfields = n;
+	r->rec.rawf = r->rec.value;
+}
+
+/*
+ * Raw span of each field of a record libcsv accepted: the commas outside
+ * quotes are the separators (strict mode guarantees quotes are balanced
+ * within each quoted field).
+ */
+static void
+raw_spans(struct rec_reader *r, const char *p, size_t len)
+{
+	size_t i, n = 0, from = 0;
+	int quoted = 0;
+
+	for (i = 0; i <= len; i++) {
+		if (i < len && p[i] == '"')
+			quoted = !quoted;
+		if (i == len || (p[i] == ',' && !quoted)) {
+			r->rawspan[n].ptr = p + from;
+			r->rawspan[n].len = i - from;
+			n++;
+			from = i + 1;
+		}
+	}
+	r->rec.rawf = r->rawspan;
+}
+
+static size_t
+count_quotes(const char *p, size_t len)
+{
+	size_t n = 0;
+	const char *q, *end = p + len;
+
+	while ((q = memchr(p, '"', (size_t)(end - p))) != NULL) {
+		n++;
+		p = q + 1;
+	}
+	return n;
+}
+
+/*
+ * A record that holds a quote: feed it to libcsv a physical line at a
+ * time until libcsv reports its end.  *consumed is set to the bytes used
+ * (line ends included).  Returns PARSED or BAD_RECORD (already rejected).
+ */
+static enum parse_result
+parse_quoted(struct rec_reader *r, size_t first_len, int first_nl,
+    size_t *consumed, unsigned long *lines)
+{
+	size_t pos = 0, len = first_len, feed, i;
+	size_t quotes = 0;
+	int has_nl = first_nl, ok = 1;
+	const char *p;
+
+	r->vlen = r->nvals = 0;
+	r->csv_done = 0;
+	*lines = 0;
+	for (;;) {
+		p = r->buf + r->start + pos;
+		(*lines)++;
+		quotes += count_quotes(p, len);
+		feed = len;
+		/* A CR before the LF that ends the record is a line end. */
+		if (has_nl && quotes % 2 == 0 && len > 0 && p[len - 1] == '\r')
+			feed--;
+		if (csv_parse(&r->csv, p, feed, csv_field_cb, csv_record_cb,
+		    r) != feed)
+			ok = 0;
+		else if (has_nl && csv_parse(&r->csv, quotes % 2 ? p + len :
+		    "\n", 1, csv_field_cb, csv_record_cb, r) != 1)
+			ok = 0;
+		else if (!has_nl && csv_fini(&r->csv, csv_field_cb,
+		    csv_record_cb, r) != 0)
+			ok = 0;
+		pos += len + (size_t)has_nl;
+		if (!ok || r->csv_done || !has_nl)
+			break;
+		if (physical_line(r, pos, &len, &has_nl) < 0)
+			break;
+	}
+	*consumed = pos;
+	/* The raw record: without the final line end. */
+	p = r->buf + r->start;
+	r->rec.raw = p;
+	r->rec.raw_len = pos;
+	if (r->rec.raw_len > 0 && p[r->rec.raw_len - 1] == '\n' && r->csv_done)
+		r->rec.raw_len--;
+	if (r->rec.raw_len > 0 && p[r->rec.raw_len - 1] == '\r' && r->csv_done)
+		r->rec.raw_len--;
+	if (!ok || !r->csv_done) {
+		csv_reset(r);
+		if (r->damaged && !r->csv_done)
+			reject(r->name, r->line, NULL, p, pos,
+			    "record cut short by the damaged input");
+		else if (!ok && csv_error(&r->csv) == CSV_ENOMEM)
+			diag_die(EXIT_DATA, "out of memory");
+		else
+			reject(r->name, r->line, NULL, p, pos, "%s",
+			    quotes % 2 ? "unterminated quoted field" :
+			    "malformed quoting (a quote inside an unquoted "
+			    "field, or text after a closing quote)");
+		return BAD_RECORD;
+	}
+	ensure_fields(r, r->nvals);
+	for (i = 0; i < r->nvals; i++) {
+		r->rec.value[i].ptr = r->vbuf + r->voff[i];
+		r->rec.value[i].len = (i + 1 < r->nvals ? r->voff[i + 1] :
+		    r->vlen) - r->voff[i];
+	}
+	r->rec.nfields = r->nvals;
+	raw_spans(r, r->rec.raw, r->rec.raw_len);
+	return PARSED;
+}
+
+/*
+ * Parse the next record at buf[start].  On PARSED, r->rec describes it;
+ * on BAD_RECORD it was rejected.  Either way the input moves past it.
+ */
+static enum parse_result
+parse_record(struct rec_reader *r, size_t expect)
+{
+	enum parse_result res = PARSED;
+	unsigned long lines = 1;
+	size_t len, consumed;
+	const char *p;
+	int has_nl;
+
+	if (physical_line(r, 0, &len, &has_nl) < 0)
+		return END_OF_INPUT;
+	r->rec.line = r->line;
+	p = r->buf + r->start;
+	if (r->libcsv_only || memchr(p, '"', len) != NULL) {
+		res = parse_quoted(r, len, has_nl, &consumed, &lines);
+		p = r->buf + r->start;
+	} else {
+		consumed = len + (size_t)has_nl;
+		if (len > 0 && p[len - 1] == '\r' && has_nl)
+			len--;
+		r->rec.raw = p;
+		r->rec.raw_len = len;
+		if (!has_nl && r->damaged) {
+			reject(r->name, r->line, NULL, p, len,
+			    "record cut short by the damaged input");
+			res = BAD_RECORD;
+		} else if (len == 0) {
+			reject(r->name, r->line, NULL, p, 0, "blank line");
+			res = BAD_RECORD;
+		} else
+			split_plain(r, p, len);
+	}
+	if (res == PARSED && memchr(r->rec.raw, '\0', r->rec.raw_len)) {
+		size_t i;
+		const char *col = NULL;
+
+		for (i = 0; i < r->rec.nfields && col == NULL; i++)
+			if (memchr(r->rec.value[i].ptr, '\0',
+			    r->rec.value[i].len) && i < r->ncols)
+				col = r->header.value[i].ptr;
+		reject(r->name, r->line, col, r->rec.raw, r->rec.raw_len,
+		    "NUL byte in the data");
+		res = BAD_RECORD;
+	}
+	if (res == PARSED && expect > 0 && r->rec.nfields != expect) {
+		reject(r->name, r->line, NULL, r->rec.raw, r->rec.raw_len,
+		    "%zu field%s, the header has %zu", r->rec.nfields,
+		    r->rec.nfields == 1 ? "" : "s", expect);
+		res = BAD_RECORD;
+	}
+	r->start += consumed;
+	r->line += lines;
+	return res;
+}
+
+struct rec_reader *
+rec_reader_open(struct input *in)
+{
+	struct rec_reader *r;
+	size_t i, j;
+
+	r = xcalloc(1, sizeof(*r));
+	r->in = in;
+	r->name = input_name(in);
+	r->cap = READ_SIZE;
+	r->buf = xmalloc(r->cap);
+	r->line = 1;
+	if (csv_init(&r->csv, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		diag_die(EXIT_DATA, "out of memory");
+	csv_set_space_func(&r->csv, no_space);
+	csv_set_term_func(&r->csv, is_lf);
+
+	/* A UTF-8 byte order mark is not part of the first column's name. */
+	while (r->end < 3 && fill(r))
+		;
+	if (r->end >= 3 && memcmp(r->buf, "\xEF\xBB\xBF", 3) == 0)
+		r->start = 3;
+
+	switch (parse_record(r, 0)) {
+	case END_OF_INPUT:
+		diag_at(r->name, 0, NULL, r->damaged ?
+		    "damaged input, no header line" :
+		    "empty input, no header line");
+		rec_reader_close(r);
+		return NULL;
+	case BAD_RECORD:
+		diag_at(r->name, 1, NULL, "unusable header line");
+		rec_reader_close(r);
+		return NULL;
+	case PARSED:
+		break;
+	}
+	/* Keep the header: the record buffers are reused for data. */
+	r->ncols = r->rec.nfields;
+	r->header = r->rec;
+	r->header_raw = xmalloc(r->rec.raw_len + 1);
+	memcpy(r->header_raw, r->rec.raw, r->rec.raw_len);
+	r->header.raw = r->header_raw;
+	r->header.value = xcalloc(r->ncols, sizeof(struct field));
+	r->header.rawf = xcalloc(r->ncols, sizeof(struct field));
+	for (i = 0; i < r->ncols; i++) {
+		r->header.value[i].ptr = xstrndup(r->rec.value[i].ptr,
+		    r->rec.value[i].len);
+		r->header.value[i].len = r->rec.value[i].len;
+		r->header.rawf[i].ptr = r->header_raw +
+		    (r->rec.rawf[i].ptr - r->rec.raw);
+		r->header.rawf[i].len = r->rec.rawf[i].len;
+	}
+	for (i = 0; i < r->ncols; i++)
+		for (j = i + 1; j < r->ncols; j++)
+			if (strcmp(r->header.value[i].ptr,
+			    r->header.value[j].ptr) == 0) {
+				diag_at(r->name, 1, r->header.value[i].ptr,
+				    "column name appears twice in the header");
+				rec_reader_close(r);
+				return NULL;
+			}
+	return r;
+}
+
+const struct record *
+rec_reader_header(const struct rec_reader *r)
+{
+	return &r->header;
+}
+
+long
+rec_reader_column(const struct rec_reader *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->ncols; i++)
+		if (strcmp(r->header.value[i].ptr, name) == 0)
+			return (long)i;
+	return -1;
+}
+
+struct record *
+rec_reader_next(struct rec_reader *r)
+{
+	enum parse_result res;
+
+	for (;;) {
+		res = parse_record(r, r->ncols);
+		if (res == END_OF_INPUT)
+			return NULL;
+		rejects_counts.read++;
+		if (res == PARSED) {
+			r->rec.source = r->name;
+			return &r->rec;
+		}
+	}
+}
+
+void
+rec_reader_libcsv_only(struct rec_reader *r)
+{
+	r->libcsv_only = 1;
+}
+
+int
+rec_reader_failed(const struct rec_reader *r)
+{
+	return r->damaged;
+}
+
+void
+rec_reader_close(struct rec_reader *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	csv_free(&r->csv);
+	if (r->header.value != NULL)
+		for (i = 0; i < r->ncols; i++)
+			free((char *)r->header.value[i].ptr);
+	free(r->header.value);
+	free(r->header.rawf);
+	free(r->header_raw);
+	free(r->rec.value);
+	free(r->rawspan);
+	free(r->vbuf);
+	free(r->voff);
+	free(r->buf);
+	free(r);
+}
+
+int
+field_is(const struct field *f, const char *s)
+{
+	size_t n = strlen(s);
+
+	return f->len == n && memcmp(f->ptr, s, n) == 0;
+}
+
+void
+rec_write_raw(struct outbuf *o, const struct record *rec)
+{
+	out_write(o, rec->raw, rec->raw_len);
+}
+
+void
+rec_write_replacing(struct outbuf *o, const struct record *rec, size_t col,
+    const char *value, size_t len)
+{
+	const struct field *f = &rec->rawf[col];
+	const char *after = f->ptr + f->len;
+
+	out_write(o, rec->raw, (size_t)(f->ptr - rec->raw));
+	out_field(o, value, len);
+	out_write(o, after, (size_t)(rec->raw + rec->raw_len - after));
+}
+
+void
+rec_append(struct outbuf *o, const char *value, size_t len)
+{
+	out_putc(o, ',');
+	out_field(o, value, len);
+}
+
+void
+rec_append_str(struct outbuf *o, const char *value)
+{
+	rec_append(o, value, strlen(value));
+}
+
+void
+rec_write_header(struct outbuf *o, const struct record *header,
+    const char *const *added, size_t nadded)
+{
+	size_t i;
+
+	rec_write_raw(o, header);
+	for (i = 0; i < nadded; i++)
+		rec_append_str(o, added[i]);
+	out_putc(o, '\n');
+}
+
+const char *
+stream_library_version(void)
+{
+	static char v[32];
+
+	snprintf(v, sizeof(v), "libcsv %d.%d.%d", CSV_MAJOR, CSV_MINOR,
+	    CSV_RELEASE);
+	return v;
+}
