@@ -31,9 +31,8 @@ endif
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(CPPFLAGS_ALL) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
-COMMON	= diag xalloc input outbuf rejects stream dates table keymap opts \
-	extract
-FILTERS	= ingest-crime
+COMMON	= $(sort $(basename $(notdir $(wildcard common/*.c))))
+FILTERS	= $(sort $(basename $(notdir $(wildcard filters/*.c))))
 TOOLS	= csvparse
 UNIT	=
 

@@ -36,6 +36,14 @@ opts_misuse(const char *fmt, ...)
 	exit(EXIT_USAGE);
 }
 
+void
+opts_hint(void)
+{
+	fprintf(stderr, "Try '%s --help' for more information.\n",
+	    diag_prog());
+	exit(EXIT_USAGE);
+}
+
 long
 opts_number(const char *name, const char *arg, long min, long max)
 {

@@ -18,6 +18,12 @@ _Noreturn void	opts_version(void);
 _Noreturn void	opts_misuse(const char *fmt, ...)
 		    __attribute__((format(printf, 1, 2)));
 
+/*
+ * After getopt_long has named an unknown option or a missing argument:
+ * "Try 'prog --help' for more information." and exit 2.
+ */
+_Noreturn void	opts_hint(void);
+
 /* A whole number in [min, max] for option name, or a usage error. */
 long		opts_number(const char *name, const char *arg, long min,
 		    long max);

@@ -545,3 +545,88 @@ stream_library_version(void)
 	    CSV_RELEASE);
 	return v;
 }
+
+void
+added_columns_init(struct added_columns *ac, const struct record *header,
+    const char *const *names, size_t n)
+{
+	size_t i, j;
+
+	ac->n = n;
+	ac->names = names;
+	ac->existing = xmalloc((n + 1) * sizeof(long));
+	ac->nexisting = 0;
+	for (i = 0; i < n; i++) {
+		ac->existing[i] = -1;
+		for (j = 0; j < header->nfields; j++)
+			if (field_is(&header->value[j], names[i])) {
+				ac->existing[i] = (long)j;
+				ac->nexisting++;
+			}
+	}
+}
+
+void
+added_columns_release(struct added_columns *ac)
+{
+	free(ac->existing);
+	ac->existing = NULL;
+}
+
+void
+added_columns_write_header(struct outbuf *o, const struct added_columns *ac,
+    const struct record *header)
+{
+	size_t i;
+
+	rec_write_raw(o, header);
+	for (i = 0; i < ac->n; i++)
+		if (ac->existing[i] < 0)
+			rec_append_str(o, ac->names[i]);
+	out_putc(o, '\n');
+}
+
+/* The value that replaces column c, or NULL to keep its raw bytes. */
+static const struct field *
+replacement(const struct added_columns *ac, const struct field *values,
+    size_t c, long replace_col, const struct field *replace_value)
+{
+	size_t i;
+
+	if ((long)c == replace_col)
+		return replace_value;
+	for (i = 0; i < ac->n; i++)
+		if (ac->existing[i] == (long)c)
+			return &values[i];
+	return NULL;
+}
+
+void
+rec_write_added(struct outbuf *o, const struct record *rec,
+    const struct added_columns *ac, const struct field *values,
+    long replace_col, const struct field *replace_value)
+{
+	const struct field *v;
+	size_t c, i;
+
+	if (ac->nexisting == 0 && replace_col < 0)
+		rec_write_raw(o, rec);
+	else if (ac->nexisting == 0)
+		rec_write_replacing(o, rec, (size_t)replace_col,
+		    replace_value->ptr, replace_value->len);
+	else
+		for (c = 0; c < rec->nfields; c++) {
+			if (c > 0)
+				out_putc(o, ',');
+			v = replacement(ac, values, c, replace_col,
+			    replace_value);
+			if (v != NULL)
+				out_field(o, v->ptr, v->len);
+			else
+				out_write(o, rec->rawf[c].ptr, rec->rawf[c].len);
+		}
+	for (i = 0; i < ac->n; i++)
+		if (ac->existing[i] < 0)
+			rec_append(o, values[i].ptr, values[i].len);
+	out_putc(o, '\n');
+}

@@ -93,6 +93,33 @@ void	rec_append_str(struct outbuf *o, const char *value);
 void	rec_write_header(struct outbuf *o, const struct record *header,
 	    const char *const *added, size_t nadded);
 
+/*
+ * The columns a stage adds (DEFINITIONS.md 2.1: at the end of the record).
+ * When the input already has a column of that name (the stage is run
+ * again on its own output), the value replaces that column in place
+ * instead, so re-running a stage never duplicates its columns.
+ */
+struct added_columns {
+	size_t		 n;
+	const char *const *names;
+	long		*existing;	/* per added column: its index, or -1 */
+	size_t		 nexisting;
+};
+
+void	added_columns_init(struct added_columns *ac,
+	    const struct record *header, const char *const *names, size_t n);
+void	added_columns_release(struct added_columns *ac);
+/* The header line with the added columns. */
+void	added_columns_write_header(struct outbuf *o,
+	    const struct added_columns *ac, const struct record *header);
+/*
+ * Write rec with the added values (values[i] for names[i]) and a newline.
+ * Also a replacement of column replace_col (>= 0) by replace_value.
+ */
+void	rec_write_added(struct outbuf *o, const struct record *rec,
+	    const struct added_columns *ac, const struct field *values,
+	    long replace_col, const struct field *replace_value);
+
 /* libcsv's version, for --version. */
 const char	*stream_library_version(void);
 

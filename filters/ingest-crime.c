@@ -930,7 +930,7 @@ main(int argc, char *argv[])
 		case OPT_VERSION:
 			opts_version();
 		default:
-			usage(stderr, EXIT_USAGE);
+			opts_hint();
 		}
 	}
 	npaths = (size_t)(argc - optind);
