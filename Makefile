@@ -33,7 +33,7 @@ ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 COMMON	= $(sort $(basename $(notdir $(wildcard common/*.c))))
 FILTERS	= $(sort $(basename $(notdir $(wildcard filters/*.c))))
-TOOLS	= csvparse
+TOOLS	= gen-extract csvparse
 UNIT	=
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/common/%.o)
