@@ -310,7 +310,12 @@ parse_record(struct rec_reader *r, size_t expect)
 		return END_OF_INPUT;
 	r->rec.line = r->line;
 	p = r->buf + r->start;
-	if (r->libcsv_only || memchr(p, '"', len) != NULL) {
+	if (len == 0 || (len == 1 && p[0] == '\r' && has_nl)) {
+		/* Checked first: libcsv would skip a blank line silently. */
+		reject(r->name, r->line, NULL, p, 0, "blank line");
+		res = BAD_RECORD;
+		consumed = len + (size_t)has_nl;
+	} else if (r->libcsv_only || memchr(p, '"', len) != NULL) {
 		res = parse_quoted(r, len, has_nl, &consumed, &lines);
 		p = r->buf + r->start;
 	} else {
@@ -322,9 +327,6 @@ parse_record(struct rec_reader *r, size_t expect)
 		if (!has_nl && r->damaged) {
 			reject(r->name, r->line, NULL, p, len,
 			    "record cut short by the damaged input");
-			res = BAD_RECORD;
-		} else if (len == 0) {
-			reject(r->name, r->line, NULL, p, 0, "blank line");
 			res = BAD_RECORD;
 		} else
 			split_plain(r, p, len);

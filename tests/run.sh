@@ -22,7 +22,7 @@ export LC_ALL=C TZ=UTC
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:exitcode=99}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1:exitcode=99}
 
-scratch_root=$ROOT/tests/tmp
+scratch_root=$ROOT/tests/tmp/run.$$
 rm -rf "$scratch_root"
 mkdir -p "$scratch_root"
 
