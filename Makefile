@@ -33,7 +33,7 @@ ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 COMMON	= $(sort $(basename $(notdir $(wildcard common/*.c))))
 FILTERS	= $(sort $(basename $(notdir $(wildcard filters/*.c))))
-TOOLS	= gen-extract csvparse
+TOOLS	= gen-extract csvparse csvcount runstat
 UNIT	=
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/common/%.o)
@@ -68,6 +68,14 @@ $(BIN)/gen-extract: tools/gen-extract.c
 $(BIN)/csvparse: tools/csvparse.c $(LIBCOMMON)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBCOMMON) $(LIBS)
+
+$(BIN)/csvcount: tools/csvcount.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< -lcsv
+
+$(BIN)/runstat: tools/runstat.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIBCOMMON)
 	@mkdir -p $(@D)

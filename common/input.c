@@ -10,10 +10,18 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include <zlib.h>
+
 #include "diag.h"
 #include "xalloc.h"
 
-enum input_kind { KIND_PLAIN, KIND_COMPRESSED, KIND_ZIP, KIND_TAR };
+/*
+ * KIND_GZIP is a gzip file that holds no tar archive: read with zlib,
+ * which hands over every byte decoded before a truncation or corruption
+ * (libarchive's gzip filter fails the whole block), so the records before
+ * the damage are kept.
+ */
+enum input_kind { KIND_PLAIN, KIND_GZIP, KIND_COMPRESSED, KIND_ZIP, KIND_TAR };
 
 enum { PEEK_SIZE = 512, BLOCK_SIZE = 1 << 16 };
 
@@ -24,14 +32,25 @@ struct input {
 	enum input_kind	 kind;
 	int		 failed;
 	int		 members;	/* members handed out so far */
+	int		 quiet;		/* a first look: print nothing */
 	/* Bytes read to detect the kind, handed out before the fd's. */
 	unsigned char	 peek[PEEK_SIZE];
 	size_t		 peek_len, peek_pos;
-	/* libarchive state for everything but plain files. */
+	/* zlib state for KIND_GZIP. */
+	z_stream	 z;
+	int		 z_open, z_end;
+	/* libarchive state for the other compressed kinds and archives. */
 	struct archive	*ar;
 	unsigned char	*block;
 	int		 member_done;
 };
+
+/* A message about this input, unless it is only being looked at. */
+#define INPUT_WARN(in, ...) \
+	do { \
+		if (!(in)->quiet) \
+			diag_warn(__VA_ARGS__); \
+	} while (0)
 
 static const char *
 display_path(const struct input *in)
@@ -88,6 +107,28 @@ detect_kind(const unsigned char *p, size_t n)
 	return KIND_PLAIN;
 }
 
+/* 1 when the gzip data in p inflates to something with a tar header. */
+static int
+gzip_holds_tar(const unsigned char *p, size_t n)
+{
+	unsigned char out[512];
+	z_stream z;
+	int tar;
+
+	memset(&z, 0, sizeof(z));
+	if (inflateInit2(&z, 15 + 16) != Z_OK)
+		return 1;	/* let libarchive decide */
+	z.next_in = (unsigned char *)p;
+	z.avail_in = (uInt)n;
+	z.next_out = out;
+	z.avail_out = sizeof(out);
+	(void)inflate(&z, Z_SYNC_FLUSH);
+	tar = sizeof(out) - z.avail_out >= 262 &&
+	    memcmp(out + 257, "ustar", 5) == 0;
+	inflateEnd(&z);
+	return tar;
+}
+
 static la_ssize_t
 archive_read_cb(struct archive *a, void *data, const void **buf)
 {
@@ -126,11 +167,12 @@ open_archive(struct input *in)
 		archive_read_support_format_raw(in->ar);
 		break;
 	case KIND_PLAIN:
-		BUG("open_archive on a plain file");
+	case KIND_GZIP:
+		BUG("open_archive on a plain or gzip file");
 	}
 	if (archive_read_open(in->ar, in, NULL, archive_read_cb, NULL)
 	    != ARCHIVE_OK) {
-		diag_warn("%s: cannot read archive: %s", display_path(in),
+		INPUT_WARN(in, "%s: cannot read archive: %s", display_path(in),
 		    archive_error_string(in->ar));
 		in->failed = 1;
 		return -1;
@@ -138,18 +180,19 @@ open_archive(struct input *in)
 	return 0;
 }
 
-struct input *
-input_open(const char *path)
+static struct input *
+open_input(const char *path, int quiet)
 {
 	struct input *in;
 	ssize_t r;
 
 	in = xcalloc(1, sizeof(*in));
+	in->quiet = quiet;
 	in->path = xstrdup(path);
 	if (strcmp(path, "-") == 0)
 		in->fd = STDIN_FILENO;
 	else if ((in->fd = open(path, O_RDONLY)) < 0) {
-		diag_warn("%s: %s", path, strerror(errno));
+		INPUT_WARN(in, "%s: %s", path, strerror(errno));
 		input_close(in);
 		return NULL;
 	}
@@ -158,7 +201,7 @@ input_open(const char *path)
 		r = read_fd(in->fd, in->peek + in->peek_len,
 		    PEEK_SIZE - in->peek_len);
 		if (r < 0) {
-			diag_warn("%s: %s", display_path(in), strerror(errno));
+			INPUT_WARN(in, "%s: %s", display_path(in), strerror(errno));
 			input_close(in);
 			return NULL;
 		}
@@ -167,11 +210,32 @@ input_open(const char *path)
 		in->peek_len += (size_t)r;
 	}
 	in->kind = detect_kind(in->peek, in->peek_len);
+	if (in->kind == KIND_COMPRESSED && in->peek[0] == 0x1f &&
+	    !gzip_holds_tar(in->peek, in->peek_len)) {
+		in->kind = KIND_GZIP;
+		if (inflateInit2(&in->z, 15 + 16) != Z_OK)
+			diag_die(EXIT_DATA, "out of memory");
+		in->z_open = 1;
+		in->block = xmalloc(BLOCK_SIZE);
+		return in;
+	}
 	if (in->kind != KIND_PLAIN && open_archive(in) < 0) {
 		input_close(in);
 		return NULL;
 	}
 	return in;
+}
+
+struct input *
+input_open(const char *path)
+{
+	return open_input(path, 0);
+}
+
+struct input *
+input_open_quiet(const char *path)
+{
+	return open_input(path, 1);
 }
 
 static int
@@ -191,7 +255,7 @@ input_next(struct input *in)
 
 	free(in->name);
 	in->name = NULL;
-	if (in->kind == KIND_PLAIN) {
+	if (in->kind == KIND_PLAIN || in->kind == KIND_GZIP) {
 		if (in->members++ > 0)
 			return 0;
 		in->name = xstrdup(display_path(in));
@@ -204,7 +268,7 @@ input_next(struct input *in)
 		if (r == ARCHIVE_EOF)
 			return 0;
 		if (r < ARCHIVE_WARN) {
-			diag_warn("%s: damaged archive: %s", display_path(in),
+			INPUT_WARN(in, "%s: damaged archive: %s", display_path(in),
 			    archive_error_string(in->ar));
 			in->failed = 1;
 			return -1;
@@ -221,7 +285,7 @@ input_next(struct input *in)
 			continue;
 		member = archive_entry_pathname(entry);
 		if (member == NULL || !is_csv_name(member)) {
-			diag_warn("%s: skipping member '%s': not a .csv file",
+			INPUT_WARN(in, "%s: skipping member '%s': not a .csv file",
 			    display_path(in), member ? member : "?");
 			continue;
 		}
@@ -239,16 +303,82 @@ input_name(const struct input *in)
 	return in->name ? in->name : display_path(in);
 }
 
+/*
+ * Inflate gzip data into buf.  Concatenated gzip members are read one
+ * after another, as gzip -d does.
+ */
+static ssize_t
+read_gzip(struct input *in, void *buf, size_t n)
+{
+	ssize_t got;
+	int r;
+
+	if (in->z_end)
+		return 0;
+	in->z.next_out = buf;
+	in->z.avail_out = (uInt)(n > (1u << 30) ? (1u << 30) : n);
+	while (in->z.avail_out > 0) {
+		if (in->z.avail_in == 0) {
+			got = read_raw(in, in->block, BLOCK_SIZE);
+			if (got < 0) {
+				INPUT_WARN(in, "%s: read error: %s", input_name(in),
+				    strerror(errno));
+				in->failed = 1;
+				return -1;
+			}
+			if (got == 0) {
+				if ((unsigned char *)buf != in->z.next_out)
+					break;	/* hand over what was decoded */
+				INPUT_WARN(in, "%s: damaged or truncated input: "
+				    "truncated gzip input", input_name(in));
+				in->failed = 1;
+				in->z_end = 1;
+				return -1;
+			}
+			in->z.next_in = in->block;
+			in->z.avail_in = (uInt)got;
+		}
+		r = inflate(&in->z, Z_NO_FLUSH);
+		if (r == Z_STREAM_END) {
+			/* Another member may follow. */
+			if (in->z.avail_in == 0) {
+				got = read_raw(in, in->block, BLOCK_SIZE);
+				if (got <= 0) {
+					in->z_end = 1;
+					break;
+				}
+				in->z.next_in = in->block;
+				in->z.avail_in = (uInt)got;
+			}
+			inflateReset(&in->z);
+			continue;
+		}
+		if (r != Z_OK && r != Z_BUF_ERROR) {
+			if ((unsigned char *)buf != in->z.next_out)
+				break;	/* report it on the next call */
+			INPUT_WARN(in, "%s: damaged or truncated input: %s",
+			    input_name(in), in->z.msg ? in->z.msg :
+			    "corrupt gzip data");
+			in->failed = 1;
+			in->z_end = 1;
+			return -1;
+		}
+	}
+	return (ssize_t)((unsigned char *)in->z.next_out - (unsigned char *)buf);
+}
+
 ssize_t
 input_read(struct input *in, void *buf, size_t n)
 {
 	la_ssize_t r;
 	ssize_t got;
 
+	if (in->kind == KIND_GZIP)
+		return read_gzip(in, buf, n);
 	if (in->kind == KIND_PLAIN) {
 		got = read_raw(in, buf, n);
 		if (got < 0) {
-			diag_warn("%s: read error: %s", input_name(in),
+			INPUT_WARN(in, "%s: read error: %s", input_name(in),
 			    strerror(errno));
 			in->failed = 1;
 		}
@@ -258,7 +388,7 @@ input_read(struct input *in, void *buf, size_t n)
 		return 0;
 	r = archive_read_data(in->ar, buf, n);
 	if (r < 0) {
-		diag_warn("%s: damaged or truncated input: %s", input_name(in),
+		INPUT_WARN(in, "%s: damaged or truncated input: %s", input_name(in),
 		    archive_error_string(in->ar));
 		in->failed = 1;
 		in->member_done = 1;
@@ -282,6 +412,8 @@ input_close(struct input *in)
 		return;
 	if (in->ar != NULL)
 		archive_read_free(in->ar);
+	if (in->z_open)
+		inflateEnd(&in->z);
 	if (in->fd > STDIN_FILENO)
 		close(in->fd);
 	free(in->block);

@@ -22,6 +22,9 @@ struct input;
 /* Open path ("-" is standard input).  NULL after a message on failure. */
 struct input	*input_open(const char *path);
 
+/* The same, printing nothing: for a first look at an input's headers. */
+struct input	*input_open_quiet(const char *path);
+
 /*
  * Move to the next member.  Returns 1 when there is one, 0 at the end,
  * -1 when the archive is damaged (message printed; no further members).

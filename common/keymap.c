@@ -7,13 +7,19 @@
 #include "xalloc.h"
 
 struct entry {
-	uint32_t	hash;		/* the key hash's low bits, to skip compares */
+	uint32_t	hash;		/* the key's hash, for rehashing */
 	uint32_t	len;
 	uint64_t	off;		/* key bytes in the arena */
 };
 
+/*
+ * A slot holds the entry's index + 1 (0: empty) in its low half and the
+ * key hash's top bits in its high half, so a probe that meets another key
+ * is settled without touching the entry or the key (one cache miss per
+ * lookup of a new key, which is most of them when counting crimes).
+ */
 struct keymap {
-	uint32_t	*slots;		/* entry index + 1; 0 is empty */
+	uint64_t	*slots;
 	size_t		 nslots;	/* a power of two */
 	struct entry	*entries;
 	size_t		 n, cap;
@@ -55,7 +61,7 @@ keymap_new(void)
 	struct keymap *m = xcalloc(1, sizeof(*m));
 
 	m->nslots = 1024;
-	m->slots = xcalloc(m->nslots, sizeof(uint32_t));
+	m->slots = xcalloc(m->nslots, sizeof(uint64_t));
 	return m;
 }
 
@@ -66,13 +72,13 @@ rehash(struct keymap *m)
 
 	free(m->slots);
 	m->nslots *= 2;
-	m->slots = xcalloc(m->nslots, sizeof(uint32_t));
+	m->slots = xcalloc(m->nslots, sizeof(uint64_t));
 	mask = m->nslots - 1;
 	for (i = 0; i < m->n; i++) {
-		s = mix(m->entries[i].hash) & mask;
+		s = m->entries[i].hash & mask;
 		while (m->slots[s] != 0)
 			s = (s + 1) & mask;
-		m->slots[s] = (uint32_t)(i + 1);
+		m->slots[s] = (uint64_t)m->entries[i].hash << 32 | (i + 1);
 	}
 }
 
@@ -81,16 +87,19 @@ keymap_get(struct keymap *m, const void *key, size_t len, int insert,
     int *added)
 {
 	uint32_t h = (uint32_t)hash_bytes(key, len);
-	size_t mask = m->nslots - 1, s = mix(h) & mask;
+	size_t mask = m->nslots - 1, s = h & mask;
+	uint64_t slot;
 	struct entry *e;
 
 	if (added != NULL)
 		*added = 0;
-	while (m->slots[s] != 0) {
-		e = &m->entries[m->slots[s] - 1];
-		if (e->hash == h && e->len == len &&
-		    memcmp(m->arena + e->off, key, len) == 0)
-			return (long)(m->slots[s] - 1);
+	while ((slot = m->slots[s]) != 0) {
+		if ((uint32_t)(slot >> 32) == h) {
+			e = &m->entries[(uint32_t)slot - 1];
+			if (e->len == len &&
+			    memcmp(m->arena + e->off, key, len) == 0)
+				return (long)((uint32_t)slot - 1);
+		}
 		s = (s + 1) & mask;
 	}
 	if (!insert)
@@ -105,7 +114,7 @@ keymap_get(struct keymap *m, const void *key, size_t len, int insert,
 	e->len = (uint32_t)len;
 	e->off = m->alen;
 	m->alen += len;
-	m->slots[s] = (uint32_t)(++m->n);
+	m->slots[s] = (uint64_t)h << 32 | ++m->n;
 	if (added != NULL)
 		*added = 1;
 	if (m->n * 2 > m->nslots)
@@ -129,7 +138,7 @@ keymap_key(const struct keymap *m, size_t i, size_t *len)
 size_t
 keymap_bytes(const struct keymap *m)
 {
-	return m->nslots * sizeof(uint32_t) + m->cap * sizeof(struct entry) +
+	return m->nslots * sizeof(uint64_t) + m->cap * sizeof(struct entry) +
 	    m->acap;
 }
 

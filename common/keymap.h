@@ -9,7 +9,8 @@
  * order first seen, so callers keep their per-key data in plain arrays.
  * Keys are stored exactly (never only as hashes), so two different crime
  * references can never be taken for one.  Open addressing, load <= 1/2.
- * Memory per key: 8 bytes of slots, 12 of index and the key's bytes.
+ * Memory per key: 16 to 32 bytes of slots (load 1/4 to 1/2), 16 of
+ * index and the key's bytes.
  * Iteration order is insertion order, never hash order.
  */
 struct keymap;

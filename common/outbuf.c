@@ -86,13 +86,19 @@ out_str(struct outbuf *o, const char *s)
 	out_write(o, s, strlen(s));
 }
 
+/* The bytes that make a field need quotes (RFC 4180). */
+static const unsigned char special[256] = {
+	['\n'] = 1, ['\r'] = 1, ['"'] = 1, [','] = 1
+};
+
 int
 field_needs_quotes(const char *p, size_t n)
 {
+	const unsigned char *s = (const unsigned char *)p;
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (p[i] == ',' || p[i] == '"' || p[i] == '\n' || p[i] == '\r')
+		if (special[s[i]])
 			return 1;
 	return 0;
 }

@@ -1,32 +1,43 @@
 #ifndef CRIMEPIPE_SPOOL_H
 #define CRIMEPIPE_SPOOL_H
 
-#include "input.h"
+#include <stddef.h>
+
+#include "outbuf.h"
 
 /*
  * A spool: an anonymous temporary file for a stage that must see its
  * whole input before it writes its first record (flag-repeat,
  * DEFINITIONS.md 2.5: the records are spooled, never held in RAM).
+ * Bytes are written once, then read back once from the start.
  *
- * The file is made with mkstemp(3) and unlinked at once, with the
- * catchable signals blocked in between, so no name is ever left behind:
- * on a normal exit, an error exit, a signal or kill -9 the kernel frees
- * the space when the last descriptor closes.
+ * The file is made with mkstemp(3) in the chosen directory and unlinked
+ * at once, with the catchable signals blocked in between, so its name is
+ * never left behind: after a normal exit, an error exit, a signal or
+ * kill -9 the kernel frees the space when the descriptor closes.
+ *
+ * Errors (the directory cannot take a file, a full disk, a read error)
+ * print "prog: ...: reason" and exit with status 1.
  */
+struct spool {
+	int		 fd;
+	struct outbuf	 out;		/* writing, on a duplicate of fd */
+	char		*buf;		/* reading: bytes [start, end) unused */
+	size_t		 cap, start, end;
+};
 
+/* Create the spool in dir (NULL: $TMPDIR, else /tmp), named prefix.XXXXXX. */
+void		 spool_open(struct spool *sp, const char *dir,
+		     const char *prefix);
+void		 spool_write(struct spool *sp, const void *p, size_t n);
+/* End the writing (flushing it) and read from the first byte. */
+void		 spool_rewind(struct spool *sp);
 /*
- * Create a spool in dir (NULL: $TMPDIR, else /tmp), its name starting
- * with prefix.  Returns a descriptor open for reading and writing.  On
- * failure prints "prog: dir: cannot create a temporary spool: reason"
- * and exits with status 1.
+ * The next n bytes, valid until the next call; NULL at the end of the
+ * spool (no byte left).  Fewer than n bytes left is a BUG().
  */
-int		 spool_create(const char *dir, const char *prefix);
-
-/*
- * Open the spool fd from its first byte as an input (input.h), through
- * /dev/fd/N, for reading with the stream reader.  The caller keeps fd
- * and closes it; input_close() the result.  NULL after a message.
- */
-struct input	*spool_input(int fd);
+const char	*spool_read(struct spool *sp, size_t n);
+/* Close and free; the file is gone with its descriptor. */
+void		 spool_close(struct spool *sp);
 
 #endif

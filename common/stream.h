@@ -48,6 +48,12 @@ struct rec_reader;
  */
 struct rec_reader	*rec_reader_open(struct input *in);
 
+/*
+ * The same, for a first look at a header only: nothing is printed or
+ * counted (a later rec_reader_open of the same member reports problems).
+ */
+struct rec_reader	*rec_reader_open_quiet(struct input *in);
+
 /* The header record: its fields are the column names. */
 const struct record	*rec_reader_header(const struct rec_reader *r);
 
@@ -63,16 +69,25 @@ long			 rec_reader_column(const struct rec_reader *r,
 struct record		*rec_reader_next(struct rec_reader *r);
 
 /*
- * Send every record through libcsv, even those without a quote.  Only the
- * differential test (tools/csvparse --libcsv) uses this: it proves that
- * the memchr path and libcsv agree on every record.
+ * Send every record through libcsv, even those without a quote; with exact
+ * set, only through the exact parser (see stream.c).  Only the
+ * differential test (tools/csvparse --libcsv, --libcsv-exact) uses this:
+ * it proves that the memchr path and libcsv agree on every record.
  */
-void			 rec_reader_libcsv_only(struct rec_reader *r);
+void			 rec_reader_libcsv_only(struct rec_reader *r,
+			    int exact);
 
 /* 1 when the input turned out damaged or truncated. */
 int			 rec_reader_failed(const struct rec_reader *r);
 
 void			 rec_reader_close(struct rec_reader *r);
+
+/*
+ * 1 when no field of rec needs quoting on output: the record held no quote
+ * (so no field holds ',', '"' or LF) and no CR.  Lets a writer copy values
+ * without scanning them again.
+ */
+int			 rec_fields_plain(const struct record *rec);
 
 /* 1 when field f of rec equals the NUL-terminated string s. */
 int			 field_is(const struct field *f, const char *s);

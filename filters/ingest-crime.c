@@ -51,8 +51,6 @@ struct ingest {
 	size_t		 nextras, extras_cap;
 	int		 kinds[EXTRACT_STREAM + 1];
 	int		 force_without_force_column;
-	char		**failed_paths;	/* inputs that could not be opened */
-	size_t		 nfailed, failed_cap;
 
 	struct keymap	*crimes;	/* force index + crime id */
 	struct crime_info *info;
@@ -98,9 +96,6 @@ ingest_release(struct ingest *ing)
 	for (i = 0; i < ing->nextras; i++)
 		free(ing->extras[i]);
 	free(ing->extras);
-	for (i = 0; i < ing->nfailed; i++)
-		free(ing->failed_paths[i]);
-	free(ing->failed_paths);
 	column_map_release(&ing->map);
 	table_free(ing->offences);
 	table_free(ing->categories);
@@ -215,31 +210,18 @@ extra_index(const struct ingest *ing, const char *name)
 static void
 ingest_scan_headers(struct ingest *ing, const char *path)
 {
-	struct input *in = input_open(path);
+	struct input *in = input_open_quiet(path);
 	struct rec_reader *r;
 	const char **names, *missing;
 	enum extract_kind kind;
 	size_t n, i;
 	char *name;
 
-	if (in == NULL) {
-		ing->failed_paths = xgrow(ing->failed_paths, &ing->failed_cap,
-		    ing->nfailed + 1, sizeof(char *));
-		ing->failed_paths[ing->nfailed++] = xstrdup(path);
-		return;
-	}
+	if (in == NULL)
+		return;	/* pass 2 reports it */
 	while (input_next(in) == 1) {
 		/* Errors are reported in pass 2, once. */
-		int saved = dup(STDERR_FILENO), devnull = open("/dev/null",
-		    O_WRONLY);
-		if (devnull >= 0)
-			dup2(devnull, STDERR_FILENO);
-		r = rec_reader_open(in);
-		if (devnull >= 0) {
-			dup2(saved, STDERR_FILENO);
-			close(devnull);
-		}
-		close(saved);
+		r = rec_reader_open_quiet(in);
 		if (r == NULL)
 			continue;
 		names = mapped_names(ing, r, &n);
@@ -301,20 +283,10 @@ ingest_write_header(struct ingest *ing)
 	out_putc(&ing->out, '\n');
 }
 
-static int
-path_failed(const struct ingest *ing, const char *path)
-{
-	size_t i;
-
-	for (i = 0; i < ing->nfailed; i++)
-		if (strcmp(ing->failed_paths[i], path) == 0)
-			return 1;
-	return 0;
-}
-
 /* Fields of the record being built; each points at bytes that live on. */
 struct out_record {
 	struct field	 f[NCANONICAL];
+	unsigned char	 plain[NCANONICAL];	/* known to need no quotes */
 	char		 count[2];
 	char		 where[4096];	/* "<source>:<line>" */
 	char		 month[8];
@@ -325,6 +297,35 @@ set(struct out_record *o, int col, const char *p, size_t len)
 {
 	o->f[col].ptr = p;
 	o->f[col].len = len;
+}
+
+/* A value copied from a record whose fields need no quotes. */
+static void
+set_plain(struct out_record *o, int col, const struct field *f, int plain)
+{
+	o->f[col] = *f;
+	o->plain[col] = (unsigned char)plain;
+}
+
+/* "<source>:<line>" without printf, which shows in profiles. */
+static void
+set_where(struct out_record *o, const struct record *rec)
+{
+	size_t n = strlen(rec->source);
+	char digits[24];
+	int k = 0;
+	unsigned long line = rec->line;
+
+	if (n > sizeof(o->where) - 24)
+		n = sizeof(o->where) - 24;
+	memcpy(o->where, rec->source, n);
+	o->where[n++] = ':';
+	do
+		digits[k++] = (char)('0' + line % 10);
+	while ((line /= 10) > 0);
+	while (k > 0)
+		o->where[n++] = digits[--k];
+	o->where[n] = '\0';
 }
 
 static void
@@ -340,18 +341,25 @@ write_record(struct ingest *ing, const struct out_record *o,
 	size_t i;
 	long c;
 
+	int plain = rec_fields_plain(rec);
+
 	for (i = 0; i < NCANONICAL; i++) {
 		if (i > 0)
 			out_putc(&ing->out, ',');
-		out_field(&ing->out, o->f[i].ptr, o->f[i].len);
+		if (o->plain[i])
+			out_write(&ing->out, o->f[i].ptr, o->f[i].len);
+		else
+			out_field(&ing->out, o->f[i].ptr, o->f[i].len);
 	}
 	for (i = 0; i < ing->nextras; i++) {
 		c = m->extra_col[i];
-		if (c >= 0)
-			rec_append(&ing->out, rec->value[c].ptr,
+		out_putc(&ing->out, ',');
+		if (c >= 0 && plain)
+			out_write(&ing->out, rec->value[c].ptr,
 			    rec->value[c].len);
-		else
-			out_putc(&ing->out, ',');
+		else if (c >= 0)
+			out_field(&ing->out, rec->value[c].ptr,
+			    rec->value[c].len);
 	}
 	out_putc(&ing->out, '\n');
 	rejects_counts.written++;
@@ -414,6 +422,8 @@ street_record(struct ingest *ing, const struct member *m,
 	long row, idx;
 	int mi, added, asb;
 
+	int plain = rec_fields_plain(rec);
+
 	memset(&o, 0, sizeof(o));
 	if (month_parse(month->ptr, month->len, &mi) < 0) {
 		reject(rec->source, rec->line, "Month", rec->raw, rec->raw_len,
@@ -430,7 +440,7 @@ street_record(struct ingest *ing, const struct member *m,
 	}
 	group = table_get(ing->categories, (size_t)row, CAT_GROUP);
 	asb = strcmp(group, "Anti-social behaviour") == 0;
-	snprintf(o.where, sizeof(o.where), "%s:%lu", rec->source, rec->line);
+	set_where(&o, rec);
 	flen = police_force_name(falls->ptr, falls->len);
 	/* ASB is not a crime (DEFINITIONS.md 2.2): it never counts as one. */
 	strcpy(o.count, asb ? "0" : "1");
@@ -452,26 +462,22 @@ street_record(struct ingest *ing, const struct member *m,
 		}
 	}
 	if (id->len > 0)
-		set(&o, COL_RECORD_ID, id->ptr, id->len);
+		set_plain(&o, COL_RECORD_ID, id, plain);
 	else
 		set_str(&o, COL_RECORD_ID, o.where);
 	set_str(&o, COL_SOURCE, o.where);
 	set_str(&o, COL_CRIME_COUNT, o.count);
-	set(&o, COL_MONTH, month->ptr, month->len);
+	set_plain(&o, COL_MONTH, month, plain);
 	set(&o, COL_FORCE, falls->ptr, flen);
-	set(&o, COL_CRIME_TYPE, type->ptr, type->len);
+	set_plain(&o, COL_CRIME_TYPE, type, plain);
 	set_str(&o, COL_CRIME_GROUP, group);
-	set(&o, COL_LSOA_CODE, col(m, rec, PU_LSOA_CODE)->ptr,
-	    col(m, rec, PU_LSOA_CODE)->len);
-	set(&o, COL_LSOA_NAME, lsoa_name->ptr, lsoa_name->len);
+	set_plain(&o, COL_LSOA_CODE, col(m, rec, PU_LSOA_CODE), plain);
+	set_plain(&o, COL_LSOA_NAME, lsoa_name, plain);
 	set(&o, COL_DISTRICT, lsoa_name->ptr,
 	    lsoa_name_district(lsoa_name->ptr, lsoa_name->len));
-	set(&o, COL_LATITUDE, col(m, rec, PU_LATITUDE)->ptr,
-	    col(m, rec, PU_LATITUDE)->len);
-	set(&o, COL_LONGITUDE, col(m, rec, PU_LONGITUDE)->ptr,
-	    col(m, rec, PU_LONGITUDE)->len);
-	set(&o, COL_OUTCOME_TEXT, col(m, rec, PU_LAST_OUTCOME)->ptr,
-	    col(m, rec, PU_LAST_OUTCOME)->len);
+	set_plain(&o, COL_LATITUDE, col(m, rec, PU_LATITUDE), plain);
+	set_plain(&o, COL_LONGITUDE, col(m, rec, PU_LONGITUDE), plain);
+	set_plain(&o, COL_OUTCOME_TEXT, col(m, rec, PU_LAST_OUTCOME), plain);
 	write_record(ing, &o, m, rec);
 }
 
@@ -486,6 +492,8 @@ outcome_record(struct ingest *ing, const struct member *m,
 	const struct field *lsoa_name = col(m, rec, PU_LSOA_NAME);
 	int mi;
 
+	int plain = rec_fields_plain(rec);
+
 	memset(&o, 0, sizeof(o));
 	if (id->len == 0) {
 		reject(rec->source, rec->line, "Crime ID", rec->raw,
@@ -498,24 +506,20 @@ outcome_record(struct ingest *ing, const struct member *m,
 		    month->ptr);
 		return;
 	}
-	snprintf(o.where, sizeof(o.where), "%s:%lu", rec->source, rec->line);
-	set(&o, COL_RECORD_ID, id->ptr, id->len);
+	set_where(&o, rec);
+	set_plain(&o, COL_RECORD_ID, id, plain);
 	set_str(&o, COL_SOURCE, o.where);
 	set_str(&o, COL_CRIME_COUNT, "0");
-	set(&o, COL_MONTH, month->ptr, month->len);
+	set_plain(&o, COL_MONTH, month, plain);
 	set(&o, COL_FORCE, falls->ptr, police_force_name(falls->ptr,
 	    falls->len));
-	set(&o, COL_LSOA_CODE, col(m, rec, PU_LSOA_CODE)->ptr,
-	    col(m, rec, PU_LSOA_CODE)->len);
-	set(&o, COL_LSOA_NAME, lsoa_name->ptr, lsoa_name->len);
+	set_plain(&o, COL_LSOA_CODE, col(m, rec, PU_LSOA_CODE), plain);
+	set_plain(&o, COL_LSOA_NAME, lsoa_name, plain);
 	set(&o, COL_DISTRICT, lsoa_name->ptr,
 	    lsoa_name_district(lsoa_name->ptr, lsoa_name->len));
-	set(&o, COL_LATITUDE, col(m, rec, PU_LATITUDE)->ptr,
-	    col(m, rec, PU_LATITUDE)->len);
-	set(&o, COL_LONGITUDE, col(m, rec, PU_LONGITUDE)->ptr,
-	    col(m, rec, PU_LONGITUDE)->len);
-	set(&o, COL_OUTCOME_TEXT, col(m, rec, PU_OUTCOME_TYPE)->ptr,
-	    col(m, rec, PU_OUTCOME_TYPE)->len);
+	set_plain(&o, COL_LATITUDE, col(m, rec, PU_LATITUDE), plain);
+	set_plain(&o, COL_LONGITUDE, col(m, rec, PU_LONGITUDE), plain);
+	set_plain(&o, COL_OUTCOME_TEXT, col(m, rec, PU_OUTCOME_TYPE), plain);
 	write_record(ing, &o, m, rec);
 }
 
@@ -592,6 +596,8 @@ force_record(struct ingest *ing, const struct member *m,
 	long day, oday, row, idx;
 	int mi, omi, added;
 	uint64_t dhash;
+
+	int plain = rec_fields_plain(rec);
 
 	memset(&o, 0, sizeof(o));
 	if (ref->len == 0) {
@@ -675,34 +681,28 @@ force_record(struct ingest *ing, const struct member *m,
 			ing->assumed_dwelling++;
 	}
 	month_format(mi, o.month);
-	snprintf(o.where, sizeof(o.where), "%s:%lu", rec->source, rec->line);
-	set(&o, COL_RECORD_ID, ref->ptr, ref->len);
+	set_where(&o, rec);
+	set_plain(&o, COL_RECORD_ID, ref, plain);
 	set_str(&o, COL_SOURCE, o.where);
 	set_str(&o, COL_CRIME_COUNT, added ? "1" : "0");
 	set_str(&o, COL_MONTH, o.month);
-	set(&o, COL_RECORDED_DATE, date->ptr, date->len);
-	set(&o, COL_FORCE, force->ptr, force->len);
+	set_plain(&o, COL_RECORDED_DATE, date, plain);
+	set_plain(&o, COL_FORCE, force, plain && force != &force_option);
 	set_str(&o, COL_CRIME_TYPE, table_get(ing->offences, (size_t)row,
 	    OFF_CATEGORY));
 	set_str(&o, COL_OFFENCE_CODE, table_get(ing->offences, (size_t)row,
 	    OFF_CODE));
 	set_str(&o, COL_CRIME_GROUP, group);
-	set(&o, COL_LSOA_CODE, col(m, rec, FX_LSOA_CODE)->ptr,
-	    col(m, rec, FX_LSOA_CODE)->len);
-	set(&o, COL_DISTRICT, district->ptr, district->len);
-	set(&o, COL_LATITUDE, col(m, rec, FX_LATITUDE)->ptr,
-	    col(m, rec, FX_LATITUDE)->len);
-	set(&o, COL_LONGITUDE, col(m, rec, FX_LONGITUDE)->ptr,
-	    col(m, rec, FX_LONGITUDE)->len);
-	set(&o, COL_VICTIM_ID, victim->ptr, victim->len);
-	set(&o, COL_VICTIM_TYPE, vtype->ptr, vtype->len);
-	set(&o, COL_MARKERS, col(m, rec, FX_MARKERS)->ptr,
-	    col(m, rec, FX_MARKERS)->len);
-	set(&o, COL_OUTCOME_CODE, col(m, rec, FX_OUTCOME_CODE)->ptr,
-	    col(m, rec, FX_OUTCOME_CODE)->len);
-	set(&o, COL_OUTCOME_DATE, odate->ptr, odate->len);
-	set(&o, COL_MO_TEXT, col(m, rec, FX_MO_TEXT)->ptr,
-	    col(m, rec, FX_MO_TEXT)->len);
+	set_plain(&o, COL_LSOA_CODE, col(m, rec, FX_LSOA_CODE), plain);
+	set_plain(&o, COL_DISTRICT, district, plain);
+	set_plain(&o, COL_LATITUDE, col(m, rec, FX_LATITUDE), plain);
+	set_plain(&o, COL_LONGITUDE, col(m, rec, FX_LONGITUDE), plain);
+	set_plain(&o, COL_VICTIM_ID, victim, plain);
+	set_plain(&o, COL_VICTIM_TYPE, vtype, plain);
+	set_plain(&o, COL_MARKERS, col(m, rec, FX_MARKERS), plain);
+	set_plain(&o, COL_OUTCOME_CODE, col(m, rec, FX_OUTCOME_CODE), plain);
+	set_plain(&o, COL_OUTCOME_DATE, odate, plain);
+	set_plain(&o, COL_MO_TEXT, col(m, rec, FX_MO_TEXT), plain);
 	write_record(ing, &o, m, rec);
 }
 
@@ -771,8 +771,6 @@ ingest_file(struct ingest *ing, const char *path)
 	uint32_t src;
 	int status = 0, more;
 
-	if (path_failed(ing, path))
-		return -1;
 	if ((in = input_open(path)) == NULL)
 		return -1;
 	while ((more = input_next(in)) == 1) {
@@ -900,6 +898,7 @@ main(int argc, char *argv[])
 	int stats = 0, c, status = EXIT_OK, have_stdin = 0;
 	off_t stdin_start = 0;
 	size_t npaths, i;
+	char extra[128];
 
 	diag_init(argv[0]);
 	ingest_init(&ing);
@@ -975,7 +974,10 @@ main(int argc, char *argv[])
 	}
 	out_close(&ing.out);
 	ingest_report(&ing);
-	if (rejects_finish(stats, NULL) != EXIT_OK)
+	snprintf(extra, sizeof(extra), "crimes %zu, crime_set_bytes %zu",
+	    keymap_size(ing.crimes), keymap_bytes(ing.crimes) +
+	    keymap_bytes(ing.victims) + ing.info_cap * sizeof(*ing.info));
+	if (rejects_finish(stats, extra) != EXIT_OK)
 		status = EXIT_DATA;
 	ingest_release(&ing);
 	return status;

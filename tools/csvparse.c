@@ -2,7 +2,8 @@
  * csvparse: print every record of the named CSV files as the stream reader
  * sees it, one line per record: "source:line<TAB>nfields<TAB>fields", each
  * field in brackets with bytes outside printable ASCII as \xHH.  With
- * --libcsv every record goes through libcsv instead of the memchr path;
+ * --libcsv every record goes through libcsv instead of the memchr path
+ * (--libcsv-exact: only through libcsv's exact configuration);
  * tests/unit/differential.sh compares the two dumps (STYLE.md: the fast
  * path must give the same fields as libcsv).  Rejects go to stderr.
  */
@@ -61,6 +62,9 @@ main(int argc, char *argv[])
 	if (argc > 1 && strcmp(argv[1], "--libcsv") == 0) {
 		libcsv = 1;
 		i++;
+	} else if (argc > 1 && strcmp(argv[1], "--libcsv-exact") == 0) {
+		libcsv = 2;
+		i++;
 	}
 	out_init(&o, STDOUT_FILENO, "<stdout>");
 	for (; i < argc; i++) {
@@ -74,7 +78,7 @@ main(int argc, char *argv[])
 				continue;
 			}
 			if (libcsv)
-				rec_reader_libcsv_only(r);
+				rec_reader_libcsv_only(r, libcsv == 2);
 			dump_record(&o, rec_reader_header(r));
 			while ((rec = rec_reader_next(r)) != NULL)
 				dump_record(&o, rec);

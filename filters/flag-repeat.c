@@ -1,0 +1,607 @@
+/*
+ * flag-repeat: add each record's victim offence counts over the 12 months
+ * ending with its month, and whether the victim is a repeat victim, for
+ * all offences and for domestic abuse (DEFINITIONS.md 2.5).
+ *
+ * A record's counts depend on records that may come after it, so the
+ * stage works in two passes.  Pass 1 parses the input, rejects the bad
+ * records, counts each victim's offences per month and copies every good
+ * record to an unlinked temporary spool (common/spool.h), each behind a
+ * small frame saying whose offence it is.  Pass 2 reads the spool back,
+ * in input order, and writes each record with its columns; it parses no
+ * CSV and looks up no key, so it runs at the speed of a copy.  Memory
+ * holds per-victim month counts only, never records (DEFINITIONS.md 2.5).
+ */
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "../common/dates.h"
+#include "../common/diag.h"
+#include "../common/input.h"
+#include "../common/keymap.h"
+#include "../common/opts.h"
+#include "../common/outbuf.h"
+#include "../common/rejects.h"
+#include "../common/spool.h"
+#include "../common/stream.h"
+#include "../common/xalloc.h"
+
+/*
+ * One victim's offences in one month, packed in 64 bits: the month
+ * (dates.h: year * 12 + month - 1, below 36000) in bits 0-15, all
+ * offences in bits 16-39, DA offences in bits 40-63.
+ */
+#define E_MONTH(e)	((int)((e) & 0xffff))
+#define E_ALL(e)	((uint32_t)(((e) >> 16) & 0xffffff))
+#define E_DA(e)		((uint32_t)((e) >> 40))
+#define E_ONE_ALL	((uint64_t)1 << 16)
+#define E_ONE_DA	((uint64_t)1 << 40)
+#define E_COUNT_MAX	0xffffffu
+
+/*
+ * A victim: the first month seen inline, the others in a block of the
+ * shared arena (capacity a power of two, at least 2; freed blocks go to
+ * a free list per size and are reused).  16 bytes.
+ */
+struct victim {
+	uint64_t	 first;
+	uint32_t	 more;		/* arena index of the other months, 0: none */
+	uint32_t	 nmore;
+};
+
+/*
+ * A record in the spool: this frame, then (only when the input already
+ * has some of the added columns, and they are replaced in place) each
+ * field's raw span as two uint64_t (offset, length), then the raw bytes.
+ */
+struct frame {
+	uint64_t	 raw_len;
+	uint32_t	 victim;	/* index into victims, or NO_VICTIM */
+	uint16_t	 month;		/* dates.h month, if victim is set */
+	uint8_t		 da;		/* 1: the record has the DA marker */
+	uint8_t		 spans;		/* 1: the field spans follow */
+};
+
+#define NO_VICTIM	UINT32_MAX
+
+/* The columns read (DEFINITIONS.md 2.1); -1 when absent. */
+struct columns {
+	long		 month, victim_id, victim_type, markers;
+};
+
+struct repeat {
+	struct keymap	*ids;		/* victim_id -> index into victims */
+	struct victim	*victims;
+	size_t		 victims_cap;
+	uint64_t	*arena;		/* index 0 unused: 0 means "none" */
+	size_t		 arena_len, arena_cap;
+	uint32_t	 free_list[32];	/* per size class: first free block */
+
+	struct spool	 spool;		/* the good records, framed */
+	struct record	 header;	/* the first input's header, copied */
+	char		*header_source;	/* where that header came from */
+	struct added_columns ac;	/* set from that header */
+	struct field	*spans;		/* pass 2: one record's field spans */
+	size_t		 spans_cap;
+};
+
+static const char *const added_names[] = { "victim_offences_12m",
+    "repeat_victim", "da_victim_offences_12m", "da_repeat_victim" };
+enum { ADD_ALL, ADD_REPEAT, ADD_DA, ADD_DA_REPEAT, NADDED };
+
+enum { OPT_SPOOL_DIR = OPT_FILTER_FIRST };
+
+static const struct option long_options[] = {
+	{ "rejects", required_argument, NULL, 'r' },
+	{ "stats", no_argument, NULL, OPT_STATS },
+	{ "spool-dir", required_argument, NULL, OPT_SPOOL_DIR },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+static void
+repeat_init(struct repeat *rp, const char *spool_dir)
+{
+	memset(rp, 0, sizeof(*rp));
+	rp->ids = keymap_new();
+	rp->arena_len = 1;
+	spool_open(&rp->spool, spool_dir, "flag-repeat");
+}
+
+static void
+repeat_release(struct repeat *rp)
+{
+	size_t i;
+
+	if (rp->header.value != NULL) {
+		for (i = 0; i < rp->header.nfields; i++)
+			free((char *)rp->header.value[i].ptr);
+		added_columns_release(&rp->ac);
+	}
+	free(rp->header.value);
+	free((char *)rp->header.raw);
+	free(rp->header_source);
+	free(rp->spans);
+	keymap_free(rp->ids);
+	free(rp->victims);
+	free(rp->arena);
+	spool_close(&rp->spool);
+}
+
+/* Bytes that grow with the victims, for --stats and the man page. */
+static size_t
+victim_bytes(const struct repeat *rp)
+{
+	return keymap_bytes(rp->ids) + rp->victims_cap *
+	    sizeof(struct victim) + rp->arena_cap * sizeof(uint64_t);
+}
+
+/* A block of 2^k entries in the arena. */
+static uint32_t
+block_alloc(struct repeat *rp, unsigned k)
+{
+	size_t n = (size_t)1 << k;
+	uint32_t b;
+
+	if ((b = rp->free_list[k]) != 0) {
+		rp->free_list[k] = (uint32_t)rp->arena[b];
+		return b;
+	}
+	if (rp->arena_len + n > UINT32_MAX)
+		diag_die(EXIT_DATA, "too many victim months to count");
+	rp->arena = xgrow(rp->arena, &rp->arena_cap, rp->arena_len + n,
+	    sizeof(uint64_t));
+	b = (uint32_t)rp->arena_len;
+	rp->arena_len += n;
+	return b;
+}
+
+static void
+block_free(struct repeat *rp, uint32_t b, unsigned k)
+{
+	rp->arena[b] = rp->free_list[k];
+	rp->free_list[k] = b;
+}
+
+/* Size class of a block holding n >= 1 entries: 2^k >= max(n, 2). */
+static unsigned
+block_class(uint32_t n)
+{
+	unsigned k = 1;
+
+	while (((uint32_t)1 << k) < n)
+		k++;
+	return k;
+}
+
+static void
+add_month(struct repeat *rp, struct victim *v, uint64_t e)
+{
+	unsigned k;
+	uint32_t b;
+
+	if (v->nmore == 0)
+		v->more = block_alloc(rp, 1);
+	else if (v->nmore >= 2 && (v->nmore & (v->nmore - 1)) == 0) {
+		/* The block is full: move to one twice its size. */
+		k = block_class(v->nmore);
+		b = block_alloc(rp, k + 1);
+		memcpy(&rp->arena[b], &rp->arena[v->more],
+		    v->nmore * sizeof(uint64_t));
+		block_free(rp, v->more, k);
+		v->more = b;
+	}
+	rp->arena[v->more + v->nmore++] = e;
+}
+
+/* Count one offence of victim id in month, DA or not; the victim's index. */
+static uint32_t
+count_offence(struct repeat *rp, const struct field *id, int month, int da)
+{
+	uint64_t inc = E_ONE_ALL | (da ? E_ONE_DA : 0), *e;
+	struct victim *v;
+	uint32_t i;
+	long idx;
+	int added;
+	char q[64], m[8];
+
+	idx = keymap_get(rp->ids, id->ptr, id->len, 1, &added);
+	if (added) {
+		rp->victims = xgrow(rp->victims, &rp->victims_cap,
+		    (size_t)idx + 1, sizeof(struct victim));
+		v = &rp->victims[idx];
+		v->first = (uint64_t)month | inc;
+		v->more = v->nmore = 0;
+		return (uint32_t)idx;
+	}
+	v = &rp->victims[idx];
+	e = &v->first;
+	for (i = 0; E_MONTH(*e) != month && i < v->nmore; i++)
+		e = &rp->arena[v->more + i];
+	if (E_MONTH(*e) != month) {
+		add_month(rp, v, (uint64_t)month | inc);
+		return (uint32_t)idx;
+	}
+	if (E_ALL(*e) == E_COUNT_MAX) {
+		month_format(month, m);
+		diag_die(EXIT_DATA, "victim '%s' has more than %u offences "
+		    "in %s, more than flag-repeat can count", diag_quote(q,
+		    sizeof(q), id->ptr, id->len), E_COUNT_MAX, m);
+	}
+	*e += inc;
+	return (uint32_t)idx;
+}
+
+/*
+ * The victim's offences in the 12 months ending with month (M-11 .. M,
+ * DEFINITIONS.md 2.5): all of them in *all, the DA ones in *da.
+ */
+static void
+window_counts(const struct repeat *rp, uint32_t victim, int month,
+    uint64_t *all, uint64_t *da)
+{
+	const struct victim *v = &rp->victims[victim];
+	uint64_t e;
+	uint32_t i;
+
+	*all = *da = 0;
+	for (i = 0; i <= v->nmore; i++) {
+		e = i == 0 ? v->first : rp->arena[v->more + i - 1];
+		if (E_MONTH(e) > month - 12 && E_MONTH(e) <= month) {
+			*all += E_ALL(e);
+			*da += E_DA(e);
+		}
+	}
+}
+
+static const struct field *
+col(const struct record *rec, long c)
+{
+	static const struct field empty = { "", 0 };
+
+	return c >= 0 ? &rec->value[c] : &empty;
+}
+
+/*
+ * The record's victim when their offences count (DEFINITIONS.md 2.5: not
+ * an empty victim_id, not an organisation), else NULL.
+ */
+static const struct field *
+countable_victim(const struct columns *c, const struct record *rec)
+{
+	const struct field *id = col(rec, c->victim_id);
+	const struct field *type = col(rec, c->victim_type);
+
+	if (id->len == 0)
+		return NULL;
+	if (type->len == 12 && strncasecmp(type->ptr, "organisation", 12) == 0)
+		return NULL;
+	return id;
+}
+
+/* 1 when markers holds the token DA (any case, blanks around ignored). */
+static int
+is_da(const struct field *markers)
+{
+	const char *p = markers->ptr, *end = p + markers->len, *semi, *q;
+
+	while (p < end) {
+		semi = memchr(p, ';', (size_t)(end - p));
+		q = semi != NULL ? semi : end;
+		while (p < q && (*p == ' ' || *p == '\t'))
+			p++;
+		while (q > p && (q[-1] == ' ' || q[-1] == '\t'))
+			q--;
+		if (q - p == 2 && (p[0] == 'D' || p[0] == 'd') &&
+		    (p[1] == 'A' || p[1] == 'a'))
+			return 1;
+		if (semi == NULL)
+			break;
+		p = semi + 1;
+	}
+	return 0;
+}
+
+/* Copy a good record to the spool, behind its frame. */
+static void
+spool_record(struct repeat *rp, const struct record *rec, uint32_t victim,
+    int month, int da)
+{
+	struct frame fr;
+	uint64_t span[2];
+	size_t i;
+
+	memset(&fr, 0, sizeof(fr));
+	fr.raw_len = rec->raw_len;
+	fr.victim = victim;
+	fr.month = (uint16_t)month;
+	fr.da = (uint8_t)da;
+	/* rec_write_added() needs the spans only to replace columns. */
+	fr.spans = rp->ac.nexisting > 0;
+	spool_write(&rp->spool, &fr, sizeof(fr));
+	for (i = 0; fr.spans && i < rec->nfields; i++) {
+		span[0] = (uint64_t)(rec->rawf[i].ptr - rec->raw);
+		span[1] = rec->rawf[i].len;
+		spool_write(&rp->spool, span, sizeof(span));
+	}
+	spool_write(&rp->spool, rec->raw, rec->raw_len);
+}
+
+/* Pass 1 for one record: count it and spool it, or reject it. */
+static void
+scan_record(struct repeat *rp, const struct columns *c,
+    const struct record *rec)
+{
+	const struct field *id = countable_victim(c, rec);
+	const struct field *month = col(rec, c->month);
+	uint32_t victim = NO_VICTIM;
+	char q[64];
+	int m = 0, da = 0;
+
+	if (id != NULL) {
+		if (month_parse(month->ptr, month->len, &m) < 0) {
+			reject(rec->source, rec->line, "month", rec->raw,
+			    rec->raw_len, "'%s' is not a valid month (YYYY-MM)",
+			    diag_quote(q, sizeof(q), month->ptr, month->len));
+			return;
+		}
+		da = is_da(col(rec, c->markers));
+		victim = count_offence(rp, id, m, da);
+	}
+	spool_record(rp, rec, victim, m, da);
+}
+
+/* The columns of a member; -1 after a message when one is missing. */
+static int
+find_columns(struct rec_reader *r, const char *name, struct columns *c)
+{
+	c->month = rec_reader_column(r, "month");
+	c->victim_id = rec_reader_column(r, "victim_id");
+	/* Optional: no type is a person, no markers is not DA. */
+	c->victim_type = rec_reader_column(r, "victim_type");
+	c->markers = rec_reader_column(r, "markers");
+	if (c->victim_id < 0 || c->month < 0) {
+		diag_at(name, 1, c->victim_id < 0 ? "victim_id" : "month",
+		    "no such column in the header (DEFINITIONS.md 2.5 needs "
+		    "it)");
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Every input must have the first one's header (docs/stream.md), which is
+ * kept for pass 2 and decides where the added columns go.  -1 after a
+ * message.
+ */
+static int
+check_header(struct repeat *rp, struct rec_reader *r, const char *name)
+{
+	const struct record *h = rec_reader_header(r);
+	struct record *k = &rp->header;
+	size_t i;
+
+	if (k->value == NULL) {
+		k->raw = xstrndup(h->raw, h->raw_len);
+		k->raw_len = h->raw_len;
+		k->nfields = h->nfields;
+		k->value = xcalloc(h->nfields, sizeof(struct field));
+		for (i = 0; i < h->nfields; i++) {
+			k->value[i].ptr = xstrndup(h->value[i].ptr,
+			    h->value[i].len);
+			k->value[i].len = h->value[i].len;
+		}
+		k->rawf = k->value;	/* the header is written raw */
+		rp->header_source = xstrdup(name);
+		added_columns_init(&rp->ac, k, added_names, NADDED);
+		return 0;
+	}
+	for (i = 0; i < h->nfields && h->nfields == k->nfields; i++)
+		if (h->value[i].len != k->value[i].len ||
+		    memcmp(h->value[i].ptr, k->value[i].ptr,
+		    h->value[i].len) != 0)
+			break;
+	if (h->nfields != k->nfields || i < k->nfields) {
+		diag_at(name, 1, NULL, "header differs from that of %s; "
+		    "input skipped", rp->header_source);
+		return -1;
+	}
+	return 0;
+}
+
+/* Pass 1 over every member of path.  Returns -1 on a data error. */
+static int
+scan_file(struct repeat *rp, const char *path)
+{
+	struct input *in;
+	struct rec_reader *r;
+	struct record *rec;
+	struct columns c;
+	const char *name;
+	int status = 0, more;
+
+	if ((in = input_open(path)) == NULL)
+		return -1;
+	while ((more = input_next(in)) == 1) {
+		name = input_name(in);
+		if ((r = rec_reader_open(in)) == NULL) {
+			status = -1;
+			continue;
+		}
+		if (find_columns(r, name, &c) < 0 ||
+		    check_header(rp, r, name) < 0) {
+			status = -1;
+			rec_reader_close(r);
+			continue;
+		}
+		while ((rec = rec_reader_next(r)) != NULL)
+			scan_record(rp, &c, rec);
+		if (rec_reader_failed(r))
+			status = -1;
+		rec_reader_close(r);
+	}
+	if (more < 0 || input_failed(in))
+		status = -1;
+	input_close(in);
+	return status;
+}
+
+/* Decimal digits of v into buf; returns the length. */
+static size_t
+utoa(uint64_t v, char *buf)
+{
+	char tmp[24];
+	size_t n = 0, i;
+
+	do
+		tmp[n++] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	for (i = 0; i < n; i++)
+		buf[i] = tmp[n - 1 - i];
+	return n;
+}
+
+/* Pass 2: the spool's records with their columns, on out. */
+static void
+write_records(struct repeat *rp, struct outbuf *out)
+{
+	static const struct field empty = { "", 0 }, yes = { "Y", 1 },
+	    no = { "N", 1 };
+	struct field v[NADDED];
+	struct record rec;
+	struct frame fr;
+	const char *p;
+	uint64_t all, da, span[2];
+	size_t i, nspans;
+	char all_buf[24], da_buf[24];
+
+	spool_rewind(&rp->spool);
+	added_columns_write_header(out, &rp->ac, &rp->header);
+	memset(&rec, 0, sizeof(rec));
+	while ((p = spool_read(&rp->spool, sizeof(fr))) != NULL) {
+		memcpy(&fr, p, sizeof(fr));
+		nspans = fr.spans ? rp->header.nfields : 0;
+		p = spool_read(&rp->spool, nspans * sizeof(span) + fr.raw_len);
+		if (p == NULL)
+			BUG("the temporary spool ends inside a record");
+		rec.raw = p + nspans * sizeof(span);
+		rec.raw_len = fr.raw_len;
+		rec.nfields = nspans;
+		rp->spans = xgrow(rp->spans, &rp->spans_cap, nspans + 1,
+		    sizeof(struct field));
+		for (i = 0; i < nspans; i++) {
+			memcpy(span, p + i * sizeof(span), sizeof(span));
+			rp->spans[i].ptr = rec.raw + span[0];
+			rp->spans[i].len = span[1];
+		}
+		rec.rawf = rec.value = rp->spans;
+
+		v[ADD_ALL] = v[ADD_REPEAT] = v[ADD_DA] = v[ADD_DA_REPEAT] =
+		    empty;
+		if (fr.victim != NO_VICTIM) {
+			window_counts(rp, fr.victim, fr.month, &all, &da);
+			v[ADD_ALL].ptr = all_buf;
+			v[ADD_ALL].len = utoa(all, all_buf);
+			v[ADD_REPEAT] = all >= 2 ? yes : no;
+			if (fr.da) {
+				v[ADD_DA].ptr = da_buf;
+				v[ADD_DA].len = utoa(da, da_buf);
+				v[ADD_DA_REPEAT] = da >= 2 ? yes : no;
+			}
+		}
+		rec_write_added(out, &rec, &rp->ac, v, -1, NULL);
+		rejects_counts.written++;
+	}
+}
+
+static _Noreturn void
+usage(FILE *fp, int status)
+{
+	fprintf(fp,
+	    "usage: %s [-r file] [--stats] [--spool-dir dir] [file ...]\n"
+	    "Add each record's victim offence counts over the 12 months\n"
+	    "ending with its month, and the repeat-victim flags, for all\n"
+	    "offences and for domestic abuse (DA).  With no file, or '-',\n"
+	    "read stdin.\n"
+	    "  -r, --rejects file    append unusable records to file\n"
+	    "      --stats           print 'read N, written N, rejected N,\n"
+	    "                        victims N, victim_bytes N'\n"
+	    "      --spool-dir dir   directory of the temporary spool\n"
+	    "                        (default $TMPDIR, else /tmp)\n"
+	    "  -h, --help            show this help\n"
+	    "      --version         show the version\n", diag_prog());
+	exit(status);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct repeat rp;
+	struct outbuf out;
+	const char *default_input[] = { "-" };
+	const char *const *paths;
+	const char *rejects_path = NULL, *spool_dir = NULL;
+	char extra[96];
+	int stats = 0, c, status = EXIT_OK, have_stdin = 0;
+	size_t npaths, i;
+
+	diag_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "hr:", long_options, NULL)) != -1) {
+		switch (c) {
+		case 'r':
+			rejects_path = optarg;
+			break;
+		case OPT_STATS:
+			stats = 1;
+			break;
+		case OPT_SPOOL_DIR:
+			if (*optarg == '\0')
+				opts_misuse("option '--spool-dir' needs a "
+				    "directory");
+			spool_dir = optarg;
+			break;
+		case 'h':
+			usage(stdout, EXIT_OK);
+		case OPT_VERSION:
+			opts_version();
+		default:
+			opts_hint();
+		}
+	}
+	npaths = (size_t)(argc - optind);
+	paths = (const char *const *)argv + optind;
+	if (npaths == 0) {
+		paths = default_input;
+		npaths = 1;
+	}
+	for (i = 0; i < npaths; i++)
+		if (strcmp(paths[i], "-") == 0 && have_stdin++)
+			opts_misuse("'-' (standard input) is named twice");
+	if (rejects_path != NULL)
+		rejects_open(rejects_path);
+	repeat_init(&rp, spool_dir);
+
+	/* Pass 1: count, spool the good records, reject the bad ones. */
+	for (i = 0; i < npaths; i++)
+		if (scan_file(&rp, paths[i]) != 0)
+			status = EXIT_DATA;
+
+	/* Pass 2: with no usable input there is not even a header. */
+	out_init(&out, STDOUT_FILENO, "<stdout>");
+	if (rp.header.value != NULL)
+		write_records(&rp, &out);
+	out_close(&out);
+
+	snprintf(extra, sizeof(extra), "victims %zu, victim_bytes %zu",
+	    keymap_size(rp.ids), victim_bytes(&rp));
+	if (rejects_finish(stats, extra) != EXIT_OK)
+		status = EXIT_DATA;
+	repeat_release(&rp);
+	return status;
+}

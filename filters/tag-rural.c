@@ -1,0 +1,694 @@
+/*
+ * tag-rural: add the 2011 Rural-Urban Classification of each record's
+ * area, whether the area is rural, and the Rural Crime Team theme of the
+ * record (DEFINITIONS.md 2.3, geography from 1.4).
+ *
+ * Memory: the geography tables and the keyword map, loaded once, and a
+ * fixed cache of area lookups; per record only a reused buffer (the
+ * phrase being looked up).  Nothing grows with the number of records.
+ */
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../common/diag.h"
+#include "../common/input.h"
+#include "../common/keymap.h"
+#include "../common/opts.h"
+#include "../common/outbuf.h"
+#include "../common/rejects.h"
+#include "../common/stream.h"
+#include "../common/table.h"
+#include "../common/xalloc.h"
+
+enum definition { DEF_ONS, DEF_RCT };
+
+/* A geography table: keyed by lsoa_code or by oa_code, with ruc11. */
+struct geography {
+	struct table	*table;
+	int		 is_oa;
+};
+
+enum { GEO_CODE, GEO_RUC11 };
+
+/*
+ * A direct-mapped cache in front of the binary searches: a force's
+ * records use a few hundred areas again and again.  Fixed size; codes
+ * longer than CODE_MAX bytes are always searched.
+ */
+enum { CACHE_SLOTS = 4096, CODE_MAX = 22 };
+struct cache_slot {
+	const char	*ruc;		/* the class found, or NULL: not found */
+	unsigned char	 used, is_oa, len;
+	char		 code[CODE_MAX];
+};
+
+/* The columns read from the stream; -1 when absent (optional ones). */
+enum { IN_LSOA, IN_OA, IN_DESC, IN_MO, IN_MARKERS, NIN };
+static const char *const input_columns[NIN] = { "lsoa_code", "oa_code",
+    "offence_desc", "mo_text", "markers" };
+
+/* The columns added (docs/stream.md). */
+enum { ADD_RUC11, ADD_RURAL, ADD_THEME, NADD };
+static const char *const added_names[NADD] = { "ruc11", "rural",
+    "rural_theme" };
+
+struct tagger {
+	enum definition	 definition;
+	struct geography *geo;
+	size_t		 ngeo, geo_cap;
+	int		 have_lsoa_table;
+	struct cache_slot *cache;	/* CACHE_SLOTS slots */
+
+	/*
+	 * Rural themes: every keyword and every leading part of a keyword,
+	 * as lower-cased words joined by one space, in phrases; prio[i] is
+	 * the theme priority of phrase i when it is a whole keyword, else -1.
+	 */
+	struct keymap	*themes;	/* theme names, priority = index */
+	struct keymap	*phrases;
+	long		*prio;
+	size_t		 prio_cap;
+	/*
+	 * A cheap test before hashing: bit min(len, 31) of starts[a][b] is
+	 * set when some keyword's first word has len bytes, a first byte
+	 * equal to a and a last byte equal to b in their low five bits.
+	 */
+	uint32_t	 starts[32][32];
+
+	/* Reused per record: the phrase being looked up. */
+	char		*phrase;
+	size_t		 phrase_cap;
+
+	/* Reused while loading keywords: a keyword's words, lower-cased. */
+	char		*words;
+	size_t		 words_cap;
+	size_t		*word_start, *word_end;
+	size_t		 nwords, word_cap;
+
+	/* The stream's shape, fixed by the first usable header. */
+	int		 started;
+	char		*first_name;
+	char		**header;
+	size_t		 nheader;
+	long		 col[NIN];
+	struct added_columns added;
+
+	struct outbuf	 out;
+	unsigned long long unknown_geography;
+};
+
+enum { OPT_GEOGRAPHY = OPT_FILTER_FIRST, OPT_DEFINITION, OPT_THEMES };
+
+static const struct option long_options[] = {
+	{ "rejects", required_argument, NULL, 'r' },
+	{ "stats", no_argument, NULL, OPT_STATS },
+	{ "geography", required_argument, NULL, OPT_GEOGRAPHY },
+	{ "definition", required_argument, NULL, OPT_DEFINITION },
+	{ "themes", required_argument, NULL, OPT_THEMES },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+static void
+tagger_release(struct tagger *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->ngeo; i++)
+		table_free(t->geo[i].table);
+	free(t->geo);
+	free(t->cache);
+	keymap_free(t->themes);
+	keymap_free(t->phrases);
+	free(t->prio);
+	free(t->phrase);
+	free(t->words);
+	free(t->word_start);
+	free(t->word_end);
+	for (i = 0; i < t->nheader; i++)
+		free(t->header[i]);
+	free(t->header);
+	free(t->first_name);
+	if (t->started)
+		added_columns_release(&t->added);
+}
+
+/*
+ * The RUC11 classes (DEFINITIONS.md 2.3): A1-E2 at LSOA level, F1/F2
+ * only at output-area level.  Anything else in a table is an error.
+ */
+static int
+known_class(const struct field *f)
+{
+	static const char *const classes[] = { "A1", "B1", "C1", "C2", "D1",
+	    "D2", "E1", "E2", "F1", "F2" };
+	size_t i;
+
+	for (i = 0; i < sizeof(classes) / sizeof(*classes); i++)
+		if (field_is(f, classes[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Read a geography file's header and check every class, so that a bad
+ * one is named by its line (table_load sorts the rows and loses lines).
+ * Returns 1 when the file is keyed by oa_code, 0 by lsoa_code.
+ */
+static int
+geography_check(const char *path)
+{
+	struct rejects_counts saved = rejects_counts;
+	struct input *in;
+	struct rec_reader *r;
+	struct record *rec;
+	long code, ruc;
+	int is_oa;
+	char q[64];
+
+	if ((in = input_open(path)) == NULL)
+		exit(EXIT_DATA);
+	if (input_next(in) != 1 || (r = rec_reader_open(in)) == NULL)
+		diag_die(EXIT_DATA, "%s: cannot read the geography table",
+		    path);
+	is_oa = (code = rec_reader_column(r, "oa_code")) >= 0;
+	if (!is_oa && (code = rec_reader_column(r, "lsoa_code")) < 0)
+		diag_die(EXIT_DATA, "%s: no column 'lsoa_code' or 'oa_code'",
+		    path);
+	if ((ruc = rec_reader_column(r, "ruc11")) < 0)
+		diag_die(EXIT_DATA, "%s: no column 'ruc11'", path);
+	while ((rec = rec_reader_next(r)) != NULL)
+		if (!known_class(&rec->value[ruc])) {
+			diag_at(path, rec->line, "ruc11", "unknown RUC11 class "
+			    "'%s' (expected A1, B1, C1, C2, D1, D2, E1, E2, "
+			    "F1 or F2)", diag_quote(q, sizeof(q),
+			    rec->value[ruc].ptr, rec->value[ruc].len));
+			exit(EXIT_DATA);
+		}
+	if (rejects_counts.rejected != saved.rejected || rec_reader_failed(r))
+		diag_die(EXIT_DATA, "%s: bad geography table", path);
+	rejects_counts = saved;
+	rec_reader_close(r);
+	input_close(in);
+	return is_oa;
+}
+
+static void
+geography_add(struct tagger *t, const char *path)
+{
+	static const char *const lsoa_cols[] = { "lsoa_code", "ruc11" };
+	static const char *const oa_cols[] = { "oa_code", "ruc11" };
+	struct geography *g;
+
+	t->geo = xgrow(t->geo, &t->geo_cap, t->ngeo + 1, sizeof(*t->geo));
+	g = &t->geo[t->ngeo++];
+	g->is_oa = geography_check(path);
+	g->table = table_load(path, g->is_oa ? oa_cols : lsoa_cols, 2,
+	    GEO_CODE);
+	if (!g->is_oa)
+		t->have_lsoa_table = 1;
+}
+
+/*
+ * The class of code in the tables of one kind (OA or LSOA), the first
+ * table given winning; NULL when no table holds it.
+ */
+static const char *
+geography_search(const struct tagger *t, int is_oa, const struct field *code)
+{
+	size_t i;
+	long row;
+
+	for (i = 0; i < t->ngeo; i++) {
+		if (t->geo[i].is_oa != is_oa)
+			continue;
+		row = table_find(t->geo[i].table, code->ptr, code->len);
+		if (row >= 0)
+			return table_get(t->geo[i].table, (size_t)row,
+			    GEO_RUC11);
+	}
+	return NULL;
+}
+
+/* geography_search() through the cache; NULL for an empty code. */
+static const char *
+geography_find(struct tagger *t, int is_oa, const struct field *code)
+{
+	struct cache_slot *s;
+
+	if (code->len == 0)
+		return NULL;
+	if (code->len > CODE_MAX)
+		return geography_search(t, is_oa, code);
+	s = &t->cache[(hash_bytes(code->ptr, code->len) ^ (uint64_t)is_oa) &
+	    (CACHE_SLOTS - 1)];
+	if (s->used && s->is_oa == is_oa && s->len == code->len &&
+	    memcmp(s->code, code->ptr, code->len) == 0)
+		return s->ruc;
+	s->ruc = geography_search(t, is_oa, code);
+	s->used = 1;
+	s->is_oa = (unsigned char)is_oa;
+	s->len = (unsigned char)code->len;
+	memcpy(s->code, code->ptr, code->len);
+	return s->ruc;
+}
+
+/*
+ * Words (DEFINITIONS.md 2.3 "whole words"; our decision, in the man
+ * page): a word is a maximal run of ASCII letters and digits and of bytes
+ * above 0x7f (so UTF-8 letters stay inside words); every other byte,
+ * hyphens and apostrophes included, separates words.  Keywords are split
+ * the same way, so "fly-tipping" is the two words "fly tipping".
+ */
+static unsigned char word_byte[256], lower[256];
+
+static void
+words_init(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++) {
+		word_byte[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c >= 0x80;
+		lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' :
+		    c);
+	}
+}
+
+/*
+ * Split p[0..len) into t->words: the lower-cased words, one space
+ * between them, with each word's start and end offsets.
+ */
+static void
+tokenise(struct tagger *t, const char *p, size_t len)
+{
+	size_t i = 0, w = 0;
+
+	t->words = xgrow(t->words, &t->words_cap, len + 1, 1);
+	t->nwords = 0;
+	while (i < len) {
+		while (i < len && !word_byte[(unsigned char)p[i]])
+			i++;
+		if (i == len)
+			break;
+		if (w > 0)
+			t->words[w++] = ' ';
+		if (t->nwords == t->word_cap) {
+			t->word_start = xgrow(t->word_start, &t->word_cap,
+			    t->nwords + 1, sizeof(size_t));
+			t->word_end = xrealloc(t->word_end,
+			    t->word_cap * sizeof(size_t));
+		}
+		t->word_start[t->nwords] = w;
+		while (i < len && word_byte[(unsigned char)p[i]])
+			t->words[w++] = (char)lower[(unsigned char)p[i++]];
+		t->word_end[t->nwords++] = w;
+	}
+}
+
+static uint32_t
+word_bit(size_t len)
+{
+	return (uint32_t)1 << (len < 31 ? len : 31);
+}
+
+/* Add a phrase (or a leading part of one) to the keyword map. */
+static void
+phrase_add(struct tagger *t, const char *p, size_t len, long prio)
+{
+	long i;
+	int added;
+
+	i = keymap_get(t->phrases, p, len, 1, &added);
+	t->prio = xgrow(t->prio, &t->prio_cap, (size_t)i + 1,
+	    sizeof(*t->prio));
+	if (added)
+		t->prio[i] = -1;
+	/* A keyword listed under two themes keeps the higher-priority one. */
+	if (prio >= 0 && (t->prio[i] < 0 || prio < t->prio[i]))
+		t->prio[i] = prio;
+}
+
+/*
+ * Load the theme keywords (reference/rural-themes.csv: theme,keyword, in
+ * priority order).  The order of first appearance of a theme is its
+ * priority, 0 first.  Any problem is fatal: a filter never runs on half
+ * a keyword list.
+ */
+static void
+themes_load(struct tagger *t, const char *path)
+{
+	struct rejects_counts saved = rejects_counts;
+	struct input *in;
+	struct rec_reader *r;
+	struct record *rec;
+	const struct field *theme, *kw;
+	long ct, ck, prio;
+	size_t n;
+
+	t->themes = keymap_new();
+	t->phrases = keymap_new();
+	if ((in = input_open(path)) == NULL)
+		exit(EXIT_DATA);
+	if (input_next(in) != 1 || (r = rec_reader_open(in)) == NULL)
+		diag_die(EXIT_DATA, "%s: cannot read the themes table", path);
+	if ((ct = rec_reader_column(r, "theme")) < 0)
+		diag_die(EXIT_DATA, "%s: no column 'theme'", path);
+	if ((ck = rec_reader_column(r, "keyword")) < 0)
+		diag_die(EXIT_DATA, "%s: no column 'keyword'", path);
+	while ((rec = rec_reader_next(r)) != NULL) {
+		theme = &rec->value[ct];
+		kw = &rec->value[ck];
+		if (theme->len == 0) {
+			diag_at(path, rec->line, "theme", "empty theme");
+			exit(EXIT_DATA);
+		}
+		tokenise(t, kw->ptr, kw->len);
+		if (t->nwords == 0) {
+			diag_at(path, rec->line, "keyword", "no word in the "
+			    "keyword");
+			exit(EXIT_DATA);
+		}
+		prio = keymap_get(t->themes, theme->ptr, theme->len, 1, NULL);
+		t->starts[(unsigned char)t->words[0] & 31]
+		    [(unsigned char)t->words[t->word_end[0] - 1] & 31] |=
+		    word_bit(t->word_end[0]);
+		for (n = 1; n < t->nwords; n++)
+			phrase_add(t, t->words, t->word_end[n - 1], -1);
+		phrase_add(t, t->words, t->word_end[t->nwords - 1], prio);
+	}
+	if (rejects_counts.rejected != saved.rejected || rec_reader_failed(r))
+		diag_die(EXIT_DATA, "%s: bad themes table", path);
+	rejects_counts = saved;
+	rec_reader_close(r);
+	input_close(in);
+}
+
+/* Append the lower-cased bytes p[0..n) to the phrase buffer at *len. */
+static void
+phrase_append(struct tagger *t, size_t *len, const char *p, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		t->phrase[(*len)++] = (char)lower[(unsigned char)p[i]];
+}
+
+/*
+ * The best (lowest) theme priority of the keywords in one field, or best
+ * itself when none is better.  The field is walked word by word once; a
+ * word that may start a keyword (the starts[] test) begins a phrase,
+ * which is extended a word at a time, lower-cased, while the keyword map
+ * holds it (as a keyword or the start of one), so at most the longest
+ * keyword's word count of lookups follow it.  Most words cost no lookup.
+ */
+static long
+field_theme(struct tagger *t, const struct field *f, long best)
+{
+	const char *p = f->ptr;
+	size_t n = f->len, i = 0, ws, k, s, plen;
+	long idx;
+
+	if (n == 0)
+		return best;
+	t->phrase = xgrow(t->phrase, &t->phrase_cap, n + 1, 1);
+	while (i < n && best != 0) {
+		while (i < n && !word_byte[(unsigned char)p[i]])
+			i++;
+		if (i == n)
+			break;
+		for (ws = i; i < n && word_byte[(unsigned char)p[i]]; i++)
+			;
+		if ((t->starts[lower[(unsigned char)p[ws]] & 31]
+		    [lower[(unsigned char)p[i - 1]] & 31] & word_bit(i - ws)) == 0)
+			continue;
+		plen = 0;
+		phrase_append(t, &plen, p + ws, i - ws);
+		for (k = i;;) {
+			idx = keymap_get(t->phrases, t->phrase, plen, 0, NULL);
+			if (idx < 0)
+				break;
+			if (t->prio[idx] >= 0 && (best < 0 || t->prio[idx] < best))
+				best = t->prio[idx];
+			while (k < n && !word_byte[(unsigned char)p[k]])
+				k++;
+			if (k == n)
+				break;
+			for (s = k; k < n && word_byte[(unsigned char)p[k]]; k++)
+				;
+			t->phrase[plen++] = ' ';
+			phrase_append(t, &plen, p + s, k - s);
+		}
+	}
+	return best;
+}
+
+static const struct field *
+column(const struct tagger *t, const struct record *rec, int which)
+{
+	static const struct field empty = { "", 0 };
+
+	return t->col[which] >= 0 ? &rec->value[t->col[which]] : &empty;
+}
+
+static void
+tag_record(struct tagger *t, const struct record *rec)
+{
+	struct field v[NADD];
+	const char *ruc;
+	long theme;
+	size_t len;
+
+	/* The output area when the record has one we know, else the LSOA. */
+	ruc = geography_find(t, 1, column(t, rec, IN_OA));
+	if (ruc == NULL)
+		ruc = geography_find(t, 0, column(t, rec, IN_LSOA));
+	if (ruc == NULL) {
+		t->unknown_geography++;
+		v[ADD_RUC11].ptr = "";
+		v[ADD_RUC11].len = 0;
+		v[ADD_RURAL].ptr = "?";
+	} else {
+		/* Classes were checked at load: the letter decides. */
+		v[ADD_RUC11].ptr = ruc;
+		v[ADD_RUC11].len = strlen(ruc);
+		if (t->definition == DEF_ONS)
+			v[ADD_RURAL].ptr = ruc[0] >= 'D' ? "Y" : "N";
+		else
+			v[ADD_RURAL].ptr = ruc[0] >= 'E' ? "Y" : "N";
+	}
+	v[ADD_RURAL].len = 1;
+
+	theme = field_theme(t, column(t, rec, IN_DESC), -1);
+	theme = field_theme(t, column(t, rec, IN_MO), theme);
+	theme = field_theme(t, column(t, rec, IN_MARKERS), theme);
+	if (theme >= 0) {
+		v[ADD_THEME].ptr = keymap_key(t->themes, (size_t)theme, &len);
+		v[ADD_THEME].len = len;
+	} else {
+		v[ADD_THEME].ptr = "";
+		v[ADD_THEME].len = 0;
+	}
+	rec_write_added(&t->out, rec, &t->added, v, -1, NULL);
+	rejects_counts.written++;
+}
+
+/* The first usable header fixes the columns; the header is written. */
+static int
+stream_start(struct tagger *t, const struct rec_reader *r, const char *name)
+{
+	const struct record *h = rec_reader_header(r);
+	size_t i;
+
+	if (rec_reader_column(r, "lsoa_code") < 0) {
+		diag_at(name, 1, "lsoa_code", "no such column in the header");
+		return -1;
+	}
+	for (i = 0; i < NIN; i++)
+		t->col[i] = rec_reader_column(r, input_columns[i]);
+	t->nheader = h->nfields;
+	t->header = xmalloc(h->nfields * sizeof(char *));
+	for (i = 0; i < h->nfields; i++)
+		t->header[i] = xstrndup(h->value[i].ptr, h->value[i].len);
+	t->first_name = xstrdup(name);
+	added_columns_init(&t->added, h, added_names, NADD);
+	added_columns_write_header(&t->out, &t->added, h);
+	t->started = 1;
+	return 0;
+}
+
+static int
+same_header(const struct tagger *t, const struct record *h)
+{
+	size_t i;
+
+	if (h->nfields != t->nheader)
+		return 0;
+	for (i = 0; i < h->nfields; i++)
+		if (!field_is(&h->value[i], t->header[i]))
+			return 0;
+	return 1;
+}
+
+/* Tag every member of path.  Returns -1 on a data error. */
+static int
+tag_file(struct tagger *t, const char *path)
+{
+	struct input *in;
+	struct rec_reader *r;
+	struct record *rec;
+	const char *name;
+	int status = 0, more;
+
+	if ((in = input_open(path)) == NULL)
+		return -1;
+	while ((more = input_next(in)) == 1) {
+		name = input_name(in);
+		if ((r = rec_reader_open(in)) == NULL) {
+			status = -1;
+			continue;
+		}
+		if (!t->started) {
+			if (stream_start(t, r, name) < 0) {
+				status = -1;
+				rec_reader_close(r);
+				continue;
+			}
+		} else if (!same_header(t, rec_reader_header(r))) {
+			diag_at(name, 1, NULL, "header differs from that of "
+			    "%s; input skipped", t->first_name);
+			status = -1;
+			rec_reader_close(r);
+			continue;
+		}
+		while ((rec = rec_reader_next(r)) != NULL)
+			tag_record(t, rec);
+		if (rec_reader_failed(r))
+			status = -1;
+		rec_reader_close(r);
+	}
+	if (more < 0 || input_failed(in))
+		status = -1;
+	input_close(in);
+	return status;
+}
+
+static _Noreturn void
+usage(FILE *fp, int status)
+{
+	fprintf(fp,
+	    "usage: %s [-r file] [--stats] [--geography file]...\n"
+	    "       [--definition ons|rct] [--themes file] [file ...]\n"
+	    "Add ruc11, rural (Y, N or ?) and rural_theme to every record of\n"
+	    "the stream.  With no file, or '-', read stdin.\n"
+	    "  -r, --rejects file     append unusable records to file\n"
+	    "      --stats            print 'read N, written N, rejected N,\n"
+	    "                         unknown_geography N'\n"
+	    "      --geography file   an LSOA or output-area table with ruc11\n"
+	    "                         (repeatable; reference/lsoa11.csv)\n"
+	    "      --definition name  ons (D, E, F rural; the default) or rct\n"
+	    "                         (E, F rural: the Rural Crime Team's)\n"
+	    "      --themes file      theme keywords (reference/rural-themes.csv)\n"
+	    "  -h, --help             show this help\n"
+	    "      --version          show the version\n", diag_prog());
+	exit(status);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct tagger t;
+	const char *default_input[] = { "-" };
+	const char *const *paths;
+	const char *rejects_path = NULL, *themes_path = NULL;
+	const char **geo_paths = NULL;
+	size_t ngeo_paths = 0, geo_paths_cap = 0, npaths, i;
+	int stats = 0, c, status = EXIT_OK, have_stdin = 0;
+	char *path, extra[64];
+
+	diag_init(argv[0]);
+	words_init();
+	memset(&t, 0, sizeof(t));
+	t.cache = xcalloc(CACHE_SLOTS, sizeof(*t.cache));
+	while ((c = getopt_long(argc, argv, "hr:", long_options, NULL)) != -1) {
+		switch (c) {
+		case 'r':
+			rejects_path = optarg;
+			break;
+		case OPT_STATS:
+			stats = 1;
+			break;
+		case OPT_GEOGRAPHY:
+			geo_paths = xgrow(geo_paths, &geo_paths_cap,
+			    ngeo_paths + 1, sizeof(*geo_paths));
+			geo_paths[ngeo_paths++] = optarg;
+			break;
+		case OPT_DEFINITION:
+			if (strcmp(optarg, "ons") == 0)
+				t.definition = DEF_ONS;
+			else if (strcmp(optarg, "rct") == 0)
+				t.definition = DEF_RCT;
+			else
+				opts_misuse("option '--definition': '%s' is not "
+				    "ons or rct", optarg);
+			break;
+		case OPT_THEMES:
+			themes_path = optarg;
+			break;
+		case 'h':
+			usage(stdout, EXIT_OK);
+		case OPT_VERSION:
+			opts_version();
+		default:
+			opts_hint();
+		}
+	}
+	npaths = (size_t)(argc - optind);
+	paths = (const char *const *)argv + optind;
+	if (npaths == 0) {
+		paths = default_input;
+		npaths = 1;
+	}
+	for (i = 0; i < npaths; i++)
+		if (strcmp(paths[i], "-") == 0 && have_stdin++)
+			opts_misuse("'-' (standard input) is named twice");
+
+	/*
+	 * An output-area table refines the LSOA one, so the default LSOA
+	 * table stays unless an LSOA table is given.
+	 */
+	for (i = 0; i < ngeo_paths; i++)
+		geography_add(&t, geo_paths[i]);
+	free(geo_paths);
+	if (!t.have_lsoa_table) {
+		path = reference_path("lsoa11.csv");
+		geography_add(&t, path);
+		free(path);
+	}
+	if (themes_path != NULL)
+		themes_load(&t, themes_path);
+	else {
+		path = reference_path("rural-themes.csv");
+		themes_load(&t, path);
+		free(path);
+	}
+	if (rejects_path != NULL)
+		rejects_open(rejects_path);
+
+	out_init(&t.out, STDOUT_FILENO, "<stdout>");
+	for (i = 0; i < npaths; i++)
+		if (tag_file(&t, paths[i]) != 0)
+			status = EXIT_DATA;
+	out_close(&t.out);
+	snprintf(extra, sizeof(extra), "unknown_geography %llu",
+	    t.unknown_geography);
+	if (rejects_finish(stats, extra) != EXIT_OK)
+		status = EXIT_DATA;
+	tagger_release(&t);
+	return status;
+}
