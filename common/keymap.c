@@ -86,7 +86,15 @@ long
 keymap_get(struct keymap *m, const void *key, size_t len, int insert,
     int *added)
 {
-	uint32_t h = (uint32_t)hash_bytes(key, len);
+	return keymap_get_hashed(m, hash_bytes(key, len), key, len, insert,
+	    added);
+}
+
+long
+keymap_get_hashed(struct keymap *m, uint64_t hash, const void *key,
+    size_t len, int insert, int *added)
+{
+	uint32_t h = (uint32_t)hash;
 	size_t mask = m->nslots - 1, s = h & mask;
 	uint64_t slot;
 	struct entry *e;
@@ -120,6 +128,12 @@ keymap_get(struct keymap *m, const void *key, size_t len, int insert,
 	if (m->n * 2 > m->nslots)
 		rehash(m);
 	return (long)(m->n - 1);
+}
+
+void
+keymap_prefetch(const struct keymap *m, uint64_t hash)
+{
+	__builtin_prefetch(&m->slots[(uint32_t)hash & (m->nslots - 1)]);
 }
 
 size_t

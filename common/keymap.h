@@ -22,6 +22,15 @@ struct keymap	*keymap_new(void);
  */
 long		 keymap_get(struct keymap *m, const void *key, size_t len,
 		    int insert, int *added);
+/*
+ * Start loading the slot where key would be, so that a keymap_get() of
+ * the same key a little later finds it in cache: a caller with other
+ * per-record work to do between the two hides most of a cache miss.
+ */
+void		 keymap_prefetch(const struct keymap *m, uint64_t hash);
+/* keymap_get() with the key's hash_bytes() already computed. */
+long		 keymap_get_hashed(struct keymap *m, uint64_t hash,
+		    const void *key, size_t len, int insert, int *added);
 size_t		 keymap_size(const struct keymap *m);
 /* The key at index i. */
 const char	*keymap_key(const struct keymap *m, size_t i, size_t *len);

@@ -61,6 +61,8 @@ out_flush(struct outbuf *o)
 void
 out_write(struct outbuf *o, const void *p, size_t n)
 {
+	if (n == 0)
+		return;		/* p may be NULL for an empty field */
 	if (o->len + n > o->cap) {
 		out_flush(o);
 		if (n >= o->cap) {

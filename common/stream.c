@@ -39,6 +39,7 @@ struct rec_reader {
 	struct csv_parser csv_fast;	/* libcsv's built-in tests */
 	int		 exact_only;	/* never use csv_fast */
 	int		 quiet;		/* a header scan: no messages, no counts */
+	int		 malformed;	/* libcsv refused the last record */
 	char		*vbuf;		/* decoded values, back to back */
 	size_t		 vlen, vcap;
 	size_t		*voff;		/* start of each value in vbuf */
@@ -281,6 +282,7 @@ feed_libcsv(struct rec_reader *r, struct csv_parser *p, int fast,
 			break;
 	}
 	*consumed = pos;
+	r->malformed = !ok;
 	if (ok && r->csv_done)
 		return FEED_OK;
 	if (!ok && csv_error(p) == CSV_ENOMEM)
@@ -372,9 +374,9 @@ parse_quoted(struct rec_reader *r, size_t first_len, int first_nl,
 		    "record cut short by the damaged input");
 	else
 		READER_REJECT(r, r->name, r->line, NULL, p, *consumed, "%s",
-		    quotes % 2 ? "unterminated quoted field" :
-		    "malformed quoting (a quote inside an unquoted "
-		    "field, or text after a closing quote)");
+		    r->malformed ? "malformed quoting (a quote inside an "
+		    "unquoted field, or text after a closing quote)" :
+		    "unterminated quoted field");
 	return BAD_RECORD;
 }
 

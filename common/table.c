@@ -8,6 +8,7 @@
 
 #include "diag.h"
 #include "input.h"
+#include "keymap.h"
 #include "rejects.h"
 #include "stream.h"
 #include "xalloc.h"
@@ -20,6 +21,7 @@ struct table {
 	char		*path;
 	size_t		 ncol, nrows, cap, key;
 	char		**cells;	/* nrows * ncol strings */
+	struct keymap	*index;		/* key -> row, built after sorting */
 };
 
 static const struct table *sort_table;
@@ -55,6 +57,11 @@ sort_rows(struct table *t)
 		    table_get(t, i, t->key)) == 0)
 			diag_die(EXIT_DATA, "%s: key '%s' appears twice",
 			    t->path, table_get(t, i, t->key));
+	/* Rows are inserted in sorted order, so keymap index = row. */
+	t->index = keymap_new();
+	for (i = 0; i < t->nrows; i++)
+		keymap_get(t->index, table_get(t, i, t->key),
+		    strlen(table_get(t, i, t->key)), 1, NULL);
 }
 
 struct table *
@@ -124,24 +131,7 @@ table_get(const struct table *t, size_t row, size_t col)
 long
 table_find(const struct table *t, const char *key, size_t len)
 {
-	size_t lo = 0, hi = t->nrows, mid;
-	const char *k;
-	int c;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		k = table_get(t, mid, t->key);
-		c = strncmp(k, key, len);
-		if (c == 0)
-			c = k[len] == '\0' ? 0 : 1;
-		if (c == 0)
-			return (long)mid;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return -1;
+	return keymap_get(t->index, key, len, 0, NULL);
 }
 
 const char *
@@ -160,6 +150,7 @@ table_free(struct table *t)
 	for (i = 0; i < t->nrows * t->ncol; i++)
 		free(t->cells[i]);
 	free(t->cells);
+	keymap_free(t->index);
 	free(t->path);
 	free(t);
 }

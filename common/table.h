@@ -6,7 +6,7 @@
 /*
  * A reference table (reference/README.md) loaded whole from CSV through
  * the stream reader, kept as strings, sorted on one key column and found
- * by binary search.  Tables are small (at most tens of thousands of rows)
+ * through a hash index (keymap.h) of the key column.  Tables are small (at most tens of thousands of rows)
  * and loaded once per run.
  */
 struct table;

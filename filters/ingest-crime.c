@@ -58,8 +58,12 @@ struct ingest {
 	struct keymap	*victims;	/* crime index + victim id, 2nd rows on */
 	struct keymap	*forces;	/* force names, for the crime keys */
 	struct keymap	*sources;	/* member names, for messages */
-	char		*key;
-	size_t		 key_cap;
+	char		*key;		/* the current record's crime key */
+	size_t		 key_cap, key_len;
+	uint64_t	 key_hash;
+	char		*last_force;	/* the force of the previous key */
+	size_t		 last_force_len;
+	uint16_t	 last_force_index;
 
 	unsigned long long assumed_dwelling, repeated_ids;
 };
@@ -105,6 +109,7 @@ ingest_release(struct ingest *ing)
 	keymap_free(ing->sources);
 	free(ing->info);
 	free(ing->key);
+	free(ing->last_force);
 }
 
 static void
@@ -326,6 +331,11 @@ set_where(struct out_record *o, const struct record *rec)
 	while (k > 0)
 		o->where[n++] = digits[--k];
 	o->where[n] = '\0';
+	o->f[COL_SOURCE].ptr = o->where;
+	o->f[COL_SOURCE].len = n;
+	/* The ":line" part never needs quotes; the name rarely does. */
+	o->plain[COL_SOURCE] = !field_needs_quotes(rec->source,
+	    strlen(rec->source));
 }
 
 static void
@@ -373,18 +383,32 @@ col(const struct member *m, const struct record *rec, int which)
 	return m->col[which] >= 0 ? &rec->value[m->col[which]] : &empty;
 }
 
-/* The crime's key: the force's index, then its id. */
-static long
-crime_key(struct ingest *ing, const char *force, size_t flen,
-    const char *id, size_t idlen, int *added)
+/*
+ * Build the crime's key (the force's index, then its id) in ing->key and
+ * start loading its hash slot while the record is checked.
+ */
+static void
+prepare_crime_key(struct ingest *ing, const char *force, size_t flen,
+    const char *id, size_t idlen)
 {
-	long fi = keymap_get(ing->forces, force, flen, 1, NULL);
-	uint16_t f16 = (uint16_t)fi;
+	uint16_t f16;
 
+	/* Most records name the force the previous one did. */
+	if (ing->last_force == NULL || flen != ing->last_force_len ||
+	    memcmp(force, ing->last_force, flen) != 0) {
+		ing->last_force_index = (uint16_t)keymap_get(ing->forces,
+		    force, flen, 1, NULL);
+		free(ing->last_force);
+		ing->last_force = xstrndup(force, flen);
+		ing->last_force_len = flen;
+	}
+	f16 = ing->last_force_index;
 	ing->key = xgrow(ing->key, &ing->key_cap, idlen + 2, 1);
 	memcpy(ing->key, &f16, 2);
 	memcpy(ing->key + 2, id, idlen);
-	return keymap_get(ing->crimes, ing->key, idlen + 2, 1, added);
+	ing->key_len = idlen + 2;
+	ing->key_hash = hash_bytes(ing->key, ing->key_len);
+	keymap_prefetch(ing->crimes, ing->key_hash);
 }
 
 static struct crime_info *
@@ -445,8 +469,9 @@ street_record(struct ingest *ing, const struct member *m,
 	/* ASB is not a crime (DEFINITIONS.md 2.2): it never counts as one. */
 	strcpy(o.count, asb ? "0" : "1");
 	if (id->len > 0 && !asb) {
-		idx = crime_key(ing, falls->ptr, flen, id->ptr, id->len,
-		    &added);
+		prepare_crime_key(ing, falls->ptr, flen, id->ptr, id->len);
+		idx = keymap_get_hashed(ing->crimes, ing->key_hash, ing->key,
+		    ing->key_len, 1, &added);
 		ci = crime_info(ing, idx);
 		if (added) {
 			ci->line = (uint32_t)rec->line;
@@ -465,7 +490,6 @@ street_record(struct ingest *ing, const struct member *m,
 		set_plain(&o, COL_RECORD_ID, id, plain);
 	else
 		set_str(&o, COL_RECORD_ID, o.where);
-	set_str(&o, COL_SOURCE, o.where);
 	set_str(&o, COL_CRIME_COUNT, o.count);
 	set_plain(&o, COL_MONTH, month, plain);
 	set(&o, COL_FORCE, falls->ptr, flen);
@@ -508,7 +532,6 @@ outcome_record(struct ingest *ing, const struct member *m,
 	}
 	set_where(&o, rec);
 	set_plain(&o, COL_RECORD_ID, id, plain);
-	set_str(&o, COL_SOURCE, o.where);
 	set_str(&o, COL_CRIME_COUNT, "0");
 	set_plain(&o, COL_MONTH, month, plain);
 	set(&o, COL_FORCE, falls->ptr, police_force_name(falls->ptr,
@@ -605,6 +628,12 @@ force_record(struct ingest *ing, const struct member *m,
 		    rec->raw_len, "empty crime reference");
 		return;
 	}
+	if (force->len > 0)
+		prepare_crime_key(ing, force->ptr, force->len, ref->ptr,
+		    ref->len);
+	else if (ing->force_option != NULL)
+		prepare_crime_key(ing, ing->force_option,
+		    strlen(ing->force_option), ref->ptr, ref->len);
 	if (date_parse(date->ptr, date->len, &day, &mi) < 0) {
 		reject(rec->source, rec->line, "recorded_date", rec->raw,
 		    rec->raw_len, "'%.*s' is not a valid date (YYYY-MM-DD)",
@@ -655,8 +684,8 @@ force_record(struct ingest *ing, const struct member *m,
 
 	/* Rows sharing a crime_ref are one crime (DEFINITIONS.md 1.3). */
 	dhash = hash_bytes(district->ptr, district->len);
-	idx = crime_key(ing, force->ptr, force->len, ref->ptr, ref->len,
-	    &added);
+	idx = keymap_get_hashed(ing->crimes, ing->key_hash, ing->key,
+	    ing->key_len, 1, &added);
 	ci = crime_info(ing, idx);
 	if (added) {
 		ci->recorded_day = day;
@@ -683,7 +712,6 @@ force_record(struct ingest *ing, const struct member *m,
 	month_format(mi, o.month);
 	set_where(&o, rec);
 	set_plain(&o, COL_RECORD_ID, ref, plain);
-	set_str(&o, COL_SOURCE, o.where);
 	set_str(&o, COL_CRIME_COUNT, added ? "1" : "0");
 	set_str(&o, COL_MONTH, o.month);
 	set_plain(&o, COL_RECORDED_DATE, date, plain);
