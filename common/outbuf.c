@@ -75,14 +75,6 @@ out_write(struct outbuf *o, const void *p, size_t n)
 }
 
 void
-out_putc(struct outbuf *o, char c)
-{
-	if (o->len == o->cap)
-		out_flush(o);
-	o->buf[o->len++] = c;
-}
-
-void
 out_str(struct outbuf *o, const char *s)
 {
 	out_write(o, s, strlen(s));

@@ -19,12 +19,19 @@ struct outbuf {
 
 void	out_init(struct outbuf *o, int fd, const char *name);
 void	out_write(struct outbuf *o, const void *p, size_t n);
-void	out_putc(struct outbuf *o, char c);
+void	out_flush(struct outbuf *o);
+/* One byte: inline, it is called for every comma of every record. */
+static inline void
+out_putc(struct outbuf *o, char c)
+{
+	if (o->len == o->cap)
+		out_flush(o);
+	o->buf[o->len++] = c;
+}
 void	out_str(struct outbuf *o, const char *s);
 /* One CSV field: quoted (quotes doubled) only when it holds , " CR or LF. */
 void	out_field(struct outbuf *o, const char *p, size_t n);
 int	field_needs_quotes(const char *p, size_t n);
-void	out_flush(struct outbuf *o);
 /* Flush, close the descriptor and free the buffer. */
 void	out_close(struct outbuf *o);
 

@@ -257,13 +257,18 @@ md_table(struct outbuf *o, const struct rtable *t)
 	out_putc(o, '\n');
 }
 
-/* Markdown has no charts: their figures are given as a table. */
+/*
+ * Markdown has no charts: a line chart's figures are given as a table;
+ * a bar chart is left out, since its figures are in a table already.
+ */
 static void
 md_chart(struct outbuf *o, const struct rchart *c)
 {
 	char num[64];
 	size_t i;
 
+	if (c->kind == CHART_BARS)
+		return;
 	out_str(o, "**");
 	md_cell(o, c->title);
 	out_str(o, "**\n\n|");
@@ -359,6 +364,7 @@ static const char html_style[] =
 " caption-side: top; }\n"
 "th, td { border: 1px solid #bbb; padding: 2pt 4pt; }\n"
 "th { background: #e8edf3; font-weight: bold; }\n"
+"th[scope=row] { text-align: left; font-weight: normal; background: #f4f6f9; }\n"
 "thead { display: table-header-group; }\n"
 "tr { break-inside: avoid; page-break-inside: avoid; }\n"
 "td.n { text-align: right; font-variant-numeric: tabular-nums;"

@@ -290,25 +290,44 @@ feed_libcsv(struct rec_reader *r, struct csv_parser *p, int fast,
 	return FEED_BAD;
 }
 
-/* 1 when a raw field starts or ends with a space or tab (outside quotes). */
+/*
+ * Raw spans from the decoded values, without scanning the bytes again: a
+ * field that starts with a quote was quoted, so its raw form is its value
+ * with quotes doubled, between quotes; any other field is its value.
+ * Returns -1 when the spans do not add up to the record, which is what
+ * happens exactly when libcsv's built-in space test trimmed a field.
+ */
 static int
-spaces_at_field_edges(const struct rec_reader *r)
+spans_from_values(struct rec_reader *r)
 {
-	const struct field *f;
-	size_t i;
+	const char *p = r->rec.raw;
+	const struct field *v;
+	size_t i, n, pos = 0;
 
 	for (i = 0; i < r->rec.nfields; i++) {
-		f = &r->rec.rawf[i];
-		if (f->len > 0 && (f->ptr[0] == ' ' || f->ptr[0] == '\t' ||
-		    f->ptr[f->len - 1] == ' ' || f->ptr[f->len - 1] == '\t'))
-			return 1;
+		v = &r->rec.value[i];
+		n = v->len;
+		if (pos < r->rec.raw_len && p[pos] == '"')
+			n += 2 + count_quotes(v->ptr, v->len);
+		r->rawspan[i].ptr = p + pos;
+		r->rawspan[i].len = n;
+		pos += n;
+		if (i + 1 < r->rec.nfields) {
+			if (pos >= r->rec.raw_len || p[pos] != ',')
+				return -1;
+			pos++;
+		}
 	}
-	return 0;
+	r->rec.rawf = r->rawspan;
+	return pos == r->rec.raw_len ? 0 : -1;
 }
 
-/* The decoded values and raw spans of the record libcsv accepted. */
+/*
+ * The decoded values of the record libcsv accepted, and with exact set
+ * their raw spans (a fast-parser caller computes those itself).
+ */
 static void
-collect_fields(struct rec_reader *r, size_t consumed)
+collect_fields(struct rec_reader *r, size_t consumed, int exact)
 {
 	const char *p = r->buf + r->start;
 	size_t i;
@@ -326,7 +345,8 @@ collect_fields(struct rec_reader *r, size_t consumed)
 		    r->vlen) - r->voff[i];
 	}
 	r->rec.nfields = r->nvals;
-	raw_spans(r, r->rec.raw, r->rec.raw_len);
+	if (exact)
+		raw_spans(r, r->rec.raw, r->rec.raw_len);
 }
 
 /*
@@ -336,9 +356,9 @@ collect_fields(struct rec_reader *r, size_t consumed)
  * the fast one keeps libcsv's built-in space and terminator tests, which
  * run about twice as fast as callbacks.  They give the same fields when
  * the record holds no CR (the built-in test also ends records at CR) and
- * no field starts or ends with a space or tab outside quotes (the built-in
- * test trims those), so the fast result is used only then; otherwise, and
- * for every malformed record, the exact parser decides.
+ * the built-in test trimmed no space or tab (spans_from_values() finds
+ * out), so the fast result is used only then; otherwise, and for every
+ * malformed record, the exact parser decides.
  * tests/unit/differential.sh compares both with the memchr path.
  * Returns PARSED or BAD_RECORD (already rejected).
  */
@@ -354,8 +374,8 @@ parse_quoted(struct rec_reader *r, size_t first_len, int first_nl,
 		res = feed_libcsv(r, &r->csv_fast, 1, first_len, first_nl,
 		    consumed, lines, &quotes);
 		if (res == FEED_OK) {
-			collect_fields(r, *consumed);
-			if (!spaces_at_field_edges(r))
+			collect_fields(r, *consumed, 0);
+			if (spans_from_values(r) == 0)
 				return PARSED;
 			res = FEED_NEEDS_EXACT;
 		}
@@ -364,7 +384,7 @@ parse_quoted(struct rec_reader *r, size_t first_len, int first_nl,
 	res = feed_libcsv(r, &r->csv, 0, first_len, first_nl, consumed, lines,
 	    &quotes);
 	if (res == FEED_OK) {
-		collect_fields(r, *consumed);
+		collect_fields(r, *consumed, 1);
 		return PARSED;
 	}
 	csv_reset(&r->csv, 1);

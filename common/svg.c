@@ -126,16 +126,16 @@ svg_line_chart(struct outbuf *o, const struct svg_line *c)
 		    BOTTOM + 16, 0, 0);
 		html_escape(o, c->labels[i]);
 		out_str(o, "</text>");
-		if (!c->present[i]) {
-			if (open)
-				out_str(o, "\"/>");
-			open = 0;
+	}
+	out_putc(o, '\n');
+	/* One polyline per run of known months: a gap is not drawn over. */
+	for (i = 0; i < c->n; i++) {
+		if (!c->present[i])
 			continue;
-		}
 		if (!open)
 			out_str(o, "<polyline class=\"series\" points=\"");
-		outf(o, open ? " %.1f,%.1f" : "%.1f,%.1f", x,
-		    ypos(c->value[i], max), 0, 0);
+		outf(o, open ? " %.1f,%.1f" : "%.1f,%.1f",
+		    LEFT + 10 + step * (double)i, ypos(c->value[i], max), 0, 0);
 		open = 1;
 		if (i + 1 == c->n || !c->present[i + 1]) {
 			out_str(o, "\"/>");

@@ -29,10 +29,10 @@
 struct crime_info {
 	uint64_t	district_hash;
 	uint64_t	victim_hash;	/* the first row's victim_id */
-	long		recorded_day;
+	int32_t		recorded_day;	/* days since 1970-01-01 */
 	uint32_t	line;		/* the first row's line */
 	uint32_t	source;		/* index into ingest.sources */
-	int32_t		offence;	/* row of the offence table */
+	int16_t		offence;	/* row of the offence table */
 };
 
 /* One input member's columns, found from its header. */
@@ -130,6 +130,9 @@ ingest_load_tables(struct ingest *ing, const char *offences,
 	static const char *const cat_cols[] = { "crime_type", "crime_group" };
 
 	ing->offences = table_load(offences, off_cols, 4, OFF_CODE);
+	if (table_rows(ing->offences) > INT16_MAX)
+		diag_die(EXIT_DATA, "%s: more than %d offence codes", offences,
+		    INT16_MAX);
 	ing->categories = table_load(categories, cat_cols, 2, CAT_TYPE);
 }
 
@@ -688,8 +691,8 @@ force_record(struct ingest *ing, const struct member *m,
 	    ing->key_len, 1, &added);
 	ci = crime_info(ing, idx);
 	if (added) {
-		ci->recorded_day = day;
-		ci->offence = (int32_t)row;
+		ci->recorded_day = (int32_t)day;
+		ci->offence = (int16_t)row;
 		ci->district_hash = dhash;
 		ci->victim_hash = hash_bytes(victim->ptr, victim->len);
 		ci->line = (uint32_t)rec->line;
