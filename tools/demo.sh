@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# make demo: install missing build dependencies (as root; otherwise print
+# the command), build, run the monthly pipeline on sample-data/ and say
+# where the report is.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packages="gcc make libc6-dev pkg-config libcsv-dev libarchive-dev zlib1g-dev"
+missing=()
+command -v pkg-config >/dev/null || missing+=(pkg-config)
+[ -f /usr/include/csv.h ] || missing+=(libcsv-dev)
+[ -f /usr/include/archive.h ] || missing+=(libarchive-dev)
+[ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+command -v cc >/dev/null || missing+=(gcc libc6-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+	if [ "$(id -u)" = 0 ]; then
+		echo "demo: installing ${missing[*]}"
+		apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages
+	else
+		echo "demo: missing build dependencies (${missing[*]}); run:" >&2
+		echo "  sudo apt-get install -y $packages" >&2
+		exit 1
+	fi
+fi
+make -s all
+out=out/demo
+if [ -x pipelines/monthly.sh ] && [ -x bin/aggregate-district ] && [ -x bin/emit-summary ]; then
+	rm -rf "$out"
+	pipelines/monthly.sh --out "$out" 2019-12 sample-data/warwickshire-extract.csv.gz
+	echo
+	echo "demo: the December 2019 Performance Summary is in $out:"
+	ls "$out"/summary.* | sed 's/^/  /'
+else
+	# The record stages only, until the report stages exist.
+	mkdir -p "$out"
+	bin/ingest-crime --stats -r "$out/rejects.csv" sample-data/warwickshire-extract.csv.gz |
+		bin/tag-rural --stats -r "$out/rejects.csv" |
+		bin/flag-repeat --stats -r "$out/rejects.csv" |
+		bin/compute-outcomes --stats -r "$out/rejects.csv" |
+		gzip -n >"$out/stream.csv.gz"
+	echo "demo: the record stream is in $out/stream.csv.gz"
+fi
