@@ -226,6 +226,7 @@ struct agg {
 	int		 lo, nmonths, nslots, fy, first_month;
 
 	struct keymap	*cats;		/* measure byte + category */
+	int		 cat_cache[NMEASURE][256];	/* cat + 1, or 0 */
 	int		*cat_measure;
 	char		**cat_name;
 	size_t		 cat_cap, cat_name_cap;
@@ -289,13 +290,21 @@ cat_get(struct agg *a, int measure, const char *name, size_t len,
 {
 	size_t need, old;
 	long i;
-	int added = 0;
+	int added = 0, *slot = &a->cat_cache[measure][(len * 31 +
+	    (len ? (unsigned char)name[0] * 7 +
+	    (unsigned char)name[len - 1] : 0)) & 255], c = *slot - 1;
 
+	/* Most lookups repeat: a direct-mapped cache before the keymap. */
+	if (c >= 0 && strlen(a->cat_name[c]) == len &&
+	    memcmp(a->cat_name[c], name, len) == 0)
+		return c;
 	if (len + 1 > sizeof(a->key))
 		len = sizeof(a->key) - 1;
 	a->key[0] = (char)measure;
 	memcpy(a->key + 1, name, len);
 	i = keymap_get(a->cats, a->key, len + 1, insert, &added);
+	if (i >= 0 && !added)
+		*slot = (int)i + 1;
 	if (i < 0 || !added)
 		return (int)i;
 	a->cat_measure = xgrow(a->cat_measure, &a->cat_cap, (size_t)i + 1,
@@ -304,6 +313,7 @@ cat_get(struct agg *a, int measure, const char *name, size_t len,
 	a->cat_name = xgrow(a->cat_name, &a->cat_name_cap, (size_t)i + 1,
 	    sizeof(char *));
 	a->cat_name[i] = xstrndup(name, len);
+	*slot = (int)i + 1;
 	if (!a->explain) {
 		old = a->cube_cap;
 		need = cube_index(a, (int)i + 1, 0, 0);
@@ -601,7 +611,7 @@ outcome_contributions(struct agg *a, const struct record *rec, int month,
 	const struct field *sg = col(a, rec, C_OUTCOME_SUBGROUP);
 	const struct field *oc = col(a, rec, C_OUTCOME_CODE);
 	const struct field *om = col(a, rec, C_OUTCOME_MONTH);
-	int omonth = -1, s, k, from, to, d;
+	int omonth = -1, s, from, to, d;
 	char code[8];
 
 	if (outcomed(g) && om->len > 0)
@@ -633,14 +643,13 @@ outcome_contributions(struct agg *a, const struct record *rec, int month,
 		if (sg->len > 0 && field_is(g, "Action taken"))
 			contrib_add(c, n, prefixed(a, MS_OUTCOMES_MONTH, d,
 			    sg->ptr, sg->len), omonth, -1, 0, cc);
-		for (k = 14; k <= 16; k++) {
-			snprintf(code, sizeof(code), "%d", k);
-			if (field_is(oc, code)) {
-				snprintf(code, sizeof(code), "OC%d", k);
-				contrib_add(c, n, prefixed(a,
-				    MS_OUTCOMES_MONTH, d, code, 4), omonth,
-				    -1, 0, cc);
-			}
+		/* Outcome codes 14, 15, 16 (DEFINITIONS.md 3). */
+		if (oc->len == 2 && oc->ptr[0] == '1' && oc->ptr[1] >= '4' &&
+		    oc->ptr[1] <= '6') {
+			memcpy(code, "OC1", 3);
+			code[3] = oc->ptr[1];
+			contrib_add(c, n, prefixed(a, MS_OUTCOMES_MONTH, d,
+			    code, 4), omonth, -1, 0, cc);
 		}
 	}
 }
@@ -745,25 +754,31 @@ victim_index(struct agg *a, const struct record *rec)
 	return i;
 }
 
-static long
-vset_get(struct agg *a, long v, int slot, int area, int insert)
+/*
+ * The flags of victim v in month slot: nareas bytes, one per area, or
+ * NULL when absent and not inserted.
+ */
+static unsigned char *
+vset_get(struct agg *a, long v, int slot, int insert)
 {
-	unsigned char k[7];
+	unsigned char k[6];
 	uint32_t v32 = (uint32_t)v;
 	uint16_t s16 = (uint16_t)slot;
+	size_t need, old;
 	long i;
 
 	memcpy(k, &v32, 4);
 	memcpy(k + 4, &s16, 2);
-	k[6] = (unsigned char)area;
 	i = keymap_get(a->vset, k, sizeof(k), insert, NULL);
-	if (i >= 0 && (size_t)i >= a->vflags_cap) {
-		size_t old = a->vflags_cap;
-
-		a->vflags = xgrow(a->vflags, &a->vflags_cap, (size_t)i + 1, 1);
+	if (i < 0)
+		return NULL;
+	need = ((size_t)i + 1) * (size_t)a->nareas;
+	if (need > a->vflags_cap) {
+		old = a->vflags_cap;
+		a->vflags = xgrow(a->vflags, &a->vflags_cap, need, 1);
 		memset(a->vflags + old, 0, a->vflags_cap - old);
 	}
-	return i;
+	return a->vflags + (size_t)i * (size_t)a->nareas;
 }
 
 /* The victim state of a record (DEFINITIONS.md 2.5). */
@@ -772,8 +787,8 @@ victim_record(struct agg *a, const struct record *rec, int month,
     int is_force, const struct placement *pl)
 {
 	int slot = month_slot(a, month), da, rep, darep, i;
-	unsigned char fl;
-	long v, k;
+	unsigned char fl, *flags;
+	long v;
 
 	if (slot < 0 || !countable_victim(a, rec))
 		return;
@@ -791,10 +806,9 @@ victim_record(struct agg *a, const struct record *rec, int month,
 	darep = da && field_is(col(a, rec, C_DA_REPEAT), "Y");
 	fl = (unsigned char)(VF_SEEN | (rep ? VF_REPEAT : 0) |
 	    (da ? VF_DA_SEEN : 0) | (darep ? VF_DA_REPEAT : 0));
-	for (i = 0; i < pl->nareas; i++) {
-		k = vset_get(a, v, slot, pl->areas[i], 1);
-		a->vflags[k] |= fl;
-	}
+	flags = vset_get(a, v, slot, 1);
+	for (i = 0; i < pl->nareas; i++)
+		flags[pl->areas[i]] |= fl;
 	if (month == a->month) {
 		long n12 = count_value(col(a, rec, C_V12));
 		long d12 = count_value(col(a, rec, C_DA_V12));
@@ -962,60 +976,68 @@ cube_add(struct agg *a, int measure, const char *name, int area, int slot,
 	a->cube[cube_index(a, cat_str(a, measure, name), area, slot)] += w;
 }
 
+/*
+ * One victim's flags fl in one area and month slot (d: 1 for the DA
+ * measures); p1, p2 are the victim's force-level flags in the two months
+ * before the reporting month, or NULL.
+ */
+static void
+victim_count(struct agg *a, uint32_t v, int slot, int area, int d,
+    unsigned char fl, const unsigned char *p1, const unsigned char *p2)
+{
+	const char *all = d ? "DA" : "All";
+	const char *const *names = d ? cohort_da_names : cohort_names;
+	const struct victim_m *vm = &a->vm[v];
+	unsigned char rep = d ? VF_DA_REPEAT : VF_REPEAT;
+	uint32_t n12 = d ? vm->da_offences_12m : vm->offences_12m;
+	uint32_t inm = d ? vm->da_records : vm->records;
+	int b;
+
+	if (fl & (d ? VF_DA_SEEN : VF_SEEN))
+		cube_add(a, MS_VICTIMS, all, area, slot, 1);
+	if (!(fl & rep))
+		return;
+	cube_add(a, MS_REPEAT, all, area, slot, 1);
+	if (slot != a->month - a->lo)
+		return;
+	b = cohort(n12);
+	cube_add(a, MS_COHORT_VICTIMS, names[b], area, slot, 1);
+	cube_add(a, MS_COHORT_12M, names[b], area, slot, n12);
+	cube_add(a, MS_COHORT_MONTH, names[b], area, slot, inm);
+	cube_add(a, MS_COHORT_TOTAL, d ? "DA 12m" : "12m", area, slot, n12);
+	cube_add(a, MS_COHORT_TOTAL, d ? "DA month" : "month", area, slot,
+	    inm);
+	/* Earlier months: the person's status in the force (area 0). */
+	if (p1 == NULL || !(p1[0] & rep))
+		return;
+	cube_add(a, MS_ALSO_PREV, all, area, slot, 1);
+	if (p2 != NULL && (p2[0] & rep))
+		cube_add(a, MS_THREE_MONTHS, all, area, slot, 1);
+}
+
 static void
 victims_finish(struct agg *a)
 {
 	size_t i, n = keymap_size(a->vset), len;
-	int ms = a->month - a->lo, slot, area, d, b;
-	const unsigned char *k;
+	int ms = a->month - a->lo, slot, area, d;
+	const unsigned char *k, *p1, *p2;
+	unsigned char fl;
 	uint32_t v32;
 	uint16_t s16;
-	long p1, p2;
-	unsigned char fl, rep, seen;
 
 	for (i = 0; i < n; i++) {
 		k = (const unsigned char *)keymap_key(a->vset, i, &len);
 		memcpy(&v32, k, 4);
 		memcpy(&s16, k + 4, 2);
 		slot = s16;
-		area = k[6];
-		fl = a->vflags[i];
-		for (d = 0; d < 2; d++) {
-			const char *all = d ? "DA" : "All";
-			const struct victim_m *vm = &a->vm[v32];
-			uint32_t n12 = d ? vm->da_offences_12m :
-			    vm->offences_12m;
-
-			seen = d ? VF_DA_SEEN : VF_SEEN;
-			rep = d ? VF_DA_REPEAT : VF_REPEAT;
-			if (fl & seen)
-				cube_add(a, MS_VICTIMS, all, area, slot, 1);
-			if (!(fl & rep))
-				continue;
-			cube_add(a, MS_REPEAT, all, area, slot, 1);
-			if (slot != ms)
-				continue;
-			b = cohort(n12);
-			cube_add(a, MS_COHORT_VICTIMS, d ? cohort_da_names[b] :
-			    cohort_names[b], area, slot, 1);
-			cube_add(a, MS_COHORT_12M, d ? cohort_da_names[b] :
-			    cohort_names[b], area, slot, n12);
-			cube_add(a, MS_COHORT_MONTH, d ? cohort_da_names[b] :
-			    cohort_names[b], area, slot, d ? vm->da_records :
-			    vm->records);
-			cube_add(a, MS_COHORT_TOTAL, d ? "DA 12m" : "12m", area,
-			    slot, n12);
-			cube_add(a, MS_COHORT_TOTAL, d ? "DA month" : "month",
-			    area, slot, d ? vm->da_records : vm->records);
-			/* Earlier months: the person's status in the force. */
-			p1 = vset_get(a, v32, slot - 1, 0, 0);
-			if (p1 < 0 || !(a->vflags[p1] & rep))
-				continue;
-			cube_add(a, MS_ALSO_PREV, all, area, slot, 1);
-			p2 = vset_get(a, v32, slot - 2, 0, 0);
-			if (p2 >= 0 && (a->vflags[p2] & rep))
-				cube_add(a, MS_THREE_MONTHS, all, area, slot,
-				    1);
+		/* Lookups without insertion never move vflags. */
+		p1 = slot == ms ? vset_get(a, v32, slot - 1, 0) : NULL;
+		p2 = slot == ms ? vset_get(a, v32, slot - 2, 0) : NULL;
+		for (area = 0; area < a->nareas; area++) {
+			fl = a->vflags[i * (size_t)a->nareas + (size_t)area];
+			for (d = 0; fl != 0 && d < 2; d++)
+				victim_count(a, v32, slot, area, d, fl, p1,
+				    p2);
 		}
 	}
 }
@@ -1333,11 +1355,12 @@ target_parse(struct agg *a, const char *text)
 	if ((last = strchr(p, ',')) == NULL)
 		goto bad;
 	*last = '\0';
-	if (month_parse(p, strlen(p), &t->from) == 0 ||
-	    ((dots = strstr(p, "..")) != NULL &&
-	    month_parse(p, (size_t)(dots - p), &t->from) == 0 &&
-	    month_parse(dots + 2, strlen(dots + 2), &t->to) == 0)) {
-		if (dots == NULL || strstr(p, "..") == NULL)
+	dots = strstr(p, "..");
+	if ((dots == NULL && month_parse(p, strlen(p), &t->from) == 0) ||
+	    (dots != NULL && month_parse(p, (size_t)(dots - p),
+	    &t->from) == 0 && month_parse(dots + 2, strlen(dots + 2),
+	    &t->to) == 0)) {
+		if (dots == NULL)
 			t->to = t->from;
 		snprintf(t->period, sizeof(t->period), "%s", p);
 		p = last + 1;

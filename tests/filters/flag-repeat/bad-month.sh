@@ -1,9 +1,10 @@
 # A record with a countable victim and a month that is not a valid YYYY-MM
 # is rejected naming the original file, line and field; it is not counted
 # in anyone's history.  read = written + rejected.
-#   line 2 a: V1 2019-05 -> V1's offences are a and c (b is rejected) -> 2, Y
+#   line 2 a: V1 2019-05 -> V1's offences are a and c (b is rejected); c is
+#             later than a, so a's window holds a only -> 1, N
 #   line 3 b: V1 '2019-13' -> rejected
-#   line 4 c: V1 2019-06 -> 2, Y
+#   line 4 c: V1 2019-06 -> a and c -> 2, Y (b, had it counted, would make 3)
 #   line 5 d: V2 '2019-6' -> rejected (not YYYY-MM)
 #   line 6 e: V2 2019-06 -> only e counts -> 1, N
 #   line 7 f: organisation with month 'junk': not countable, passed through
@@ -18,7 +19,7 @@ e,x:6,1,2019-06,,Warwickshire,,,,,,Rugby,,,V2,person,,,,,
 f,x:7,1,junk,,Warwickshire,,,,,,Rugby,,,O1,organisation,,,,,
 EOF2
 cat >expect <<EOF2
-a 2 Y  
+a 1 N  
 c 2 Y  
 e 1 N  
 f    

@@ -1,0 +1,33 @@
+# Rows that cannot be used are rejected with file:line and field; with -r
+# they go to the rejects file and the status is 0; --stats accounts.
+source "$CASE/lib.inc"
+write_table m.csv
+cp m.csv bad.csv
+cat >>bad.csv <<'CSV'
+2019-12,force,Testshire,asb
+2019-13,force,Testshire,marker,CYBER,5,,
+2019-12,county,Testshire,marker,CYBER,5,,
+2019-12..2019-01,force,Testshire,ytd,asb:Anti-social behaviour,5,,
+2019-12,force,Testshire,marker,CYBER,lots,,
+2019-12,force,Testshire,recorded_crime,Total recorded crime,9999,564700,6.62
+CSV
+n=$(lines m.csv)	# the 6 bad rows are lines n+1 .. n+6
+run 1 "$BIN/emit-summary" --stats bad.csv
+has err "bad.csv:$((n + 1)): "
+has err "bad.csv:$((n + 2)): field 'period': not a month"
+has err "bad.csv:$((n + 3)): field 'area_type': not force, policing_area or district"
+has err "bad.csv:$((n + 4)): field 'period': "
+has err "bad.csv:$((n + 5)): field 'value': not a number"
+# A repeated key: the first row is kept, the later one rejected.
+has err "bad.csv:$((n + 6)): repeats the key of bad.csv:8"
+accounted err
+eq "stats" "read $((n + 5)), written $((n - 1)), rejected 6" "$(stats_of err)"
+# The report still uses the first Total row.
+has out "3,738 offences were recorded in December."
+hasnt out "CYBER"
+
+run 0 "$BIN/emit-summary" -r rej.csv bad.csv
+eq "rejects rows" 7 "$(lines rej.csv)"
+has rej.csv "reject_stage,reject_reason,source,record"
+has rej.csv "emit-summary,"
+has rej.csv "bad.csv:$((n + 2))"
