@@ -47,6 +47,7 @@ if [ -n "$input" ]; then
 	[ "$n" -le 5 ] || usage_error "--input goes with a record stage or aggregate-district"
 	[ -r "$input" ] || data_error "$input: cannot read"
 	kept=$dir/streams/$prev-${STAGES[prev - 1]}.csv.gz
+	[ "$n" -le 4 ] || kept=$dir/streams/4-compute-outcomes.csv.gz
 	# Keep the corrected stream as the stage's input, gzipped like the rest.
 	if [ "$(head -c 2 "$input" | od -An -tx1 | tr -d ' ')" = 1f8b ]; then
 		cp "$input" "$kept.tmp"
@@ -56,7 +57,8 @@ if [ -n "$input" ]; then
 	mv "$kept.tmp" "$kept"
 	echo "$prog: $kept replaced by $input" >&2
 fi
-for ((i = prev; i >= 1; i--)); do
+last=$((prev < 4 ? prev : 4))
+for ((i = last; i >= 1; i--)); do
 	[ -f "$dir/streams/$i-${STAGES[i - 1]}.csv.gz" ] ||
 		data_error "$dir: the kept stream of stage $i (${STAGES[i - 1]}) is missing"
 done
