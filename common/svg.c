@@ -6,7 +6,7 @@
 #include "numfmt.h"
 
 /* Drawing area, in SVG user units. */
-enum { WIDTH = 640, HEIGHT = 250, LEFT = 60, RIGHT = 620, TOP = 30,
+enum { WIDTH = 640, HEIGHT = 240, LEFT = 60, RIGHT = 620, TOP = 30,
 	BOTTOM = 200 };
 
 static void
@@ -19,19 +19,22 @@ outf(struct outbuf *o, const char *fmt, double a, double b, double c,
 	out_str(o, buf);
 }
 
-/* The smallest 1, 2 or 5 times a power of ten that is >= v (v > 0). */
+/*
+ * The smallest round top for an axis that is >= v (v > 0): 1, 1.2, 1.5,
+ * 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten, each of which halves into
+ * a round middle tick.
+ */
 static long long
 nice_ceiling(long long v)
 {
+	static const int steps[] = { 10, 12, 15, 20, 25, 30, 40, 50, 60, 80 };
 	long long p = NUM_SCALE / 1000;
+	size_t i;
 
 	for (;;) {
-		if (p >= v)
-			return p;
-		if (2 * p >= v)
-			return 2 * p;
-		if (5 * p >= v)
-			return 5 * p;
+		for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++)
+			if (p * steps[i] / 10 >= v)
+				return p * steps[i] / 10;
 		p *= 10;
 	}
 }
@@ -72,15 +75,14 @@ axis(struct outbuf *o, long long top)
 		    "class=\"grid\"/>", LEFT, y, RIGHT, y);
 		outf(o, "<text x=\"%.1f\" y=\"%.1f\" class=\"yl\">", LEFT - 4,
 		    y + 4, 0, 0);
-		out_str(o, num_format(num, sizeof(num), v, top < 10 *
-		    NUM_SCALE ? 1 : 0, 1));
+		out_str(o, num_format(num, sizeof(num), v, top < 10 * 
+		    NUM_SCALE ? 2 : 0, 1));
 		out_str(o, "</text>\n");
 	}
 }
 
 static void
-hline(struct outbuf *o, long long v, long long top, const char *cls,
-    const char *label)
+hline(struct outbuf *o, long long v, long long top, const char *cls)
 {
 	double y = ypos(v, top);
 
@@ -88,10 +90,31 @@ hline(struct outbuf *o, long long v, long long top, const char *cls,
 	    LEFT, y, RIGHT, y);
 	out_str(o, "class=\"");
 	out_str(o, cls);
-	out_str(o, "\"/>");
-	outf(o, "<text x=\"%.1f\" y=\"%.1f\" class=\"hl\">", RIGHT, y - 3, 0, 0);
-	out_str(o, label);
-	out_str(o, "</text>\n");
+	out_str(o, "\"/>\n");
+}
+
+/* The key under the axis: which line is which. */
+static void
+legend(struct outbuf *o, int average, int limits)
+{
+	double x = LEFT;
+
+	if (average) {
+		outf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
+		    "y2=\"%.1f\" class=\"avg\"/>", x, HEIGHT - 14, x + 24,
+		    HEIGHT - 14);
+		outf(o, "<text x=\"%.1f\" y=\"%.1f\">monthly average</text>",
+		    x + 30, HEIGHT - 10, 0, 0);
+		x += 150;
+	}
+	if (limits) {
+		outf(o, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
+		    "y2=\"%.1f\" class=\"lim\"/>", x, HEIGHT - 14, x + 24,
+		    HEIGHT - 14);
+		outf(o, "<text x=\"%.1f\" y=\"%.1f\">control limits</text>",
+		    x + 30, HEIGHT - 10, 0, 0);
+	}
+	out_putc(o, '\n');
 }
 
 void
@@ -115,11 +138,12 @@ svg_line_chart(struct outbuf *o, const struct svg_line *c)
 	open_svg(o, c->title);
 	axis(o, max);
 	if (c->has_upper)
-		hline(o, c->upper, max, "lim", "upper limit");
+		hline(o, c->upper, max, "lim");
 	if (c->has_lower)
-		hline(o, c->lower, max, "lim", "lower limit");
+		hline(o, c->lower, max, "lim");
 	if (c->has_average)
-		hline(o, c->average, max, "avg", "average");
+		hline(o, c->average, max, "avg");
+	legend(o, c->has_average, c->has_upper || c->has_lower);
 	for (i = 0; i < c->n; i++) {
 		x = LEFT + 10 + step * (double)i;
 		outf(o, "<text x=\"%.1f\" y=\"%.1f\" class=\"xl\">", x,
