@@ -1,7 +1,7 @@
 /*
- * runstat: run a shell command and print "seconds peak_rss_kb" for it on
- * stderr (wall-clock time, and the largest resident set of the command's
- * processes).  Used by bench/run.sh so that the benchmarks need no
+ * runstat: run a shell command and print "seconds peak_rss_kb cpu_seconds"
+ * for it on stderr (wall-clock time, the largest resident set of the
+ * command's processes, and their user + system CPU time).  Used by bench/run.sh so that the benchmarks need no
  * GNU time.  Usage: runstat 'command'
  */
 #include <stdio.h>
@@ -35,7 +35,9 @@ main(int argc, char *argv[])
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	getrusage(RUSAGE_CHILDREN, &ru);
-	fprintf(stderr, "%.3f %ld\n", (double)(t1.tv_sec - t0.tv_sec) +
-	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9, ru.ru_maxrss);
+	fprintf(stderr, "%.3f %ld %.3f\n", (double)(t1.tv_sec - t0.tv_sec) +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9, ru.ru_maxrss,
+	    (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+	    (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6);
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 }
