@@ -229,7 +229,8 @@ struct agg {
 	int		 cat_cache[NMEASURE][256];	/* cat + 1, or 0 */
 	int		*cat_measure;
 	char		**cat_name;
-	size_t		 cat_cap, cat_name_cap;
+	size_t		*cat_len;	/* strlen(cat_name[i]), for the cache */
+	size_t		 cat_cap, cat_name_cap, cat_len_cap;
 	long long	*cube;		/* [cat][area][slot] */
 	size_t		 cube_cap;
 
@@ -295,7 +296,7 @@ cat_get(struct agg *a, int measure, const char *name, size_t len,
 	    (unsigned char)name[len - 1] : 0)) & 255], c = *slot - 1;
 
 	/* Most lookups repeat: a direct-mapped cache before the keymap. */
-	if (c >= 0 && strlen(a->cat_name[c]) == len &&
+	if (c >= 0 && a->cat_len[c] == len &&
 	    memcmp(a->cat_name[c], name, len) == 0)
 		return c;
 	if (len + 1 > sizeof(a->key))
@@ -313,6 +314,9 @@ cat_get(struct agg *a, int measure, const char *name, size_t len,
 	a->cat_name = xgrow(a->cat_name, &a->cat_name_cap, (size_t)i + 1,
 	    sizeof(char *));
 	a->cat_name[i] = xstrndup(name, len);
+	a->cat_len = xgrow(a->cat_len, &a->cat_len_cap, (size_t)i + 1,
+	    sizeof(size_t));
+	a->cat_len[i] = len;
 	*slot = (int)i + 1;
 	if (!a->explain) {
 		old = a->cube_cap;
@@ -1547,6 +1551,7 @@ agg_release(struct agg *a)
 	for (i = 0; i < keymap_size(a->cats); i++)
 		free(a->cat_name[i]);
 	free(a->cat_name);
+	free(a->cat_len);
 	free(a->cat_measure);
 	keymap_free(a->cats);
 	free(a->cube);
