@@ -22,6 +22,7 @@
 #include "../common/diag.h"
 #include "../common/input.h"
 #include "../common/keymap.h"
+#include "../common/members.h"
 #include "../common/opts.h"
 #include "../common/outbuf.h"
 #include "../common/rejects.h"
@@ -211,9 +212,7 @@ struct agg {
 
 	/* The stream's shape, fixed by the first usable header. */
 	int		 started;
-	char		**header;
-	size_t		 nheader;
-	char		*first_name;
+	struct first_header header;
 	long		 col[NCOL];
 	int		 has_rural, has_repeat, has_outcomes;
 
@@ -1469,11 +1468,7 @@ stream_start(struct agg *a, const struct rec_reader *r, const char *name)
 			a->has_outcomes = any;
 	}
 	a->has_rural = a->col[C_RURAL] >= 0;
-	a->nheader = h->nfields;
-	a->header = xmalloc(h->nfields * sizeof(char *));
-	for (i = 0; i < (int)h->nfields; i++)
-		a->header[i] = xstrndup(h->value[i].ptr, h->value[i].len);
-	a->first_name = xstrdup(name);
+	first_header_check(&a->header, h, name);
 	a->started = 1;
 	if (a->force_option != NULL) {
 		a->force_derived = 0;
@@ -1484,59 +1479,22 @@ stream_start(struct agg *a, const struct rec_reader *r, const char *name)
 	return 0;
 }
 
+/* Each member: the first usable one fixes the stream; later ones match it. */
 static int
-same_header(const struct agg *a, const struct record *h)
+member_header(void *ctx, struct rec_reader *r, const char *name)
 {
-	size_t i;
+	struct agg *a = ctx;
 
-	if (h->nfields != a->nheader)
-		return 0;
-	for (i = 0; i < h->nfields; i++)
-		if (!field_is(&h->value[i], a->header[i]))
-			return 0;
-	return 1;
+	if (a->started)
+		return first_header_check(&a->header, rec_reader_header(r),
+		    name) < 0 ? -1 : 0;
+	return stream_start(a, r, name);
 }
 
-static int
-aggregate_file(struct agg *a, const char *path)
+static void
+member_record(void *ctx, struct record *rec)
 {
-	struct input *in;
-	struct rec_reader *r;
-	struct record *rec;
-	const char *name;
-	int status = 0, more;
-
-	if ((in = input_open(path)) == NULL)
-		return -1;
-	while ((more = input_next(in)) == 1) {
-		name = input_name(in);
-		if ((r = rec_reader_open(in)) == NULL) {
-			status = -1;
-			continue;
-		}
-		if (!a->started) {
-			if (stream_start(a, r, name) < 0) {
-				status = -1;
-				rec_reader_close(r);
-				continue;
-			}
-		} else if (!same_header(a, rec_reader_header(r))) {
-			diag_at(name, 1, NULL, "header differs from that of "
-			    "%s; input skipped", a->first_name);
-			status = -1;
-			rec_reader_close(r);
-			continue;
-		}
-		while ((rec = rec_reader_next(r)) != NULL)
-			aggregate_record(a, rec);
-		if (rec_reader_failed(r))
-			status = -1;
-		rec_reader_close(r);
-	}
-	if (more < 0 || input_failed(in))
-		status = -1;
-	input_close(in);
-	return status;
+	aggregate_record(ctx, rec);
 }
 
 static void
@@ -1544,10 +1502,7 @@ agg_release(struct agg *a)
 {
 	size_t i;
 
-	for (i = 0; i < a->nheader; i++)
-		free(a->header[i]);
-	free(a->header);
-	free(a->first_name);
+	first_header_release(&a->header);
 	for (i = 0; i < keymap_size(a->cats); i++)
 		free(a->cat_name[i]);
 	free(a->cat_name);
@@ -1600,6 +1555,7 @@ int
 main(int argc, char *argv[])
 {
 	struct agg a;
+	struct member_reader members = { member_header, member_record, &a };
 	const char *default_input[] = { "-" };
 	const char *const *paths;
 	const char *rejects_path = NULL, *month = NULL, *explain = NULL;
@@ -1692,7 +1648,7 @@ main(int argc, char *argv[])
 	if (a.explain)
 		out_str(&a.out, "record_id,source\n");
 	for (i = 0; i < npaths; i++)
-		if (aggregate_file(&a, paths[i]) != 0)
+		if (read_members(&members, paths[i]) != 0)
 			status = EXIT_DATA;
 	if (a.other_force_name != NULL)
 		opts_misuse("the records name more than one force ('%s', "

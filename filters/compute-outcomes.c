@@ -17,6 +17,7 @@
 #include "../common/extract.h"
 #include "../common/input.h"
 #include "../common/keymap.h"
+#include "../common/members.h"
 #include "../common/opts.h"
 #include "../common/outbuf.h"
 #include "../common/rejects.h"
@@ -78,8 +79,7 @@ struct outcomes {
 
 	/* The crime stream: the first usable member's header rules. */
 	int		 have_header;
-	char		**header;
-	size_t		 nheader;
+	struct first_header header;
 	long		 col[NIN];
 	struct added_columns ac;
 
@@ -116,11 +116,7 @@ outcomes_init(struct outcomes *co)
 static void
 outcomes_release(struct outcomes *co)
 {
-	size_t i;
-
-	for (i = 0; i < co->nheader; i++)
-		free(co->header[i]);
-	free(co->header);
+	first_header_release(&co->header);
 	if (co->have_header)
 		added_columns_release(&co->ac);
 	table_free(co->groups);
@@ -626,20 +622,6 @@ write:
 	write_record(co, rec, v, rep, nrep);
 }
 
-/* 1 when the member's header equals the first one's. */
-static int
-same_header(const struct outcomes *co, const struct record *h)
-{
-	size_t i;
-
-	if (h->nfields != co->nheader)
-		return 0;
-	for (i = 0; i < co->nheader; i++)
-		if (strcmp(h->value[i].ptr, co->header[i]) != 0)
-			return 0;
-	return 1;
-}
-
 /*
  * Check a crime-stream member's header.  The first usable one sets the
  * columns and writes the output header; each later one must equal it.
@@ -652,60 +634,31 @@ stream_header(struct outcomes *co, struct rec_reader *r, const char *name)
 	long col[NIN];
 	size_t i;
 
-	if (co->have_header) {
-		if (same_header(co, h))
-			return 0;
-		diag_at(name, 1, NULL, "header differs from the first "
-		    "input's; skipped");
-		return -1;
-	}
+	if (co->have_header)
+		return first_header_check(&co->header, h, name) < 0 ? -1 : 0;
 	for (i = 0; i < NIN; i++)
 		if ((col[i] = rec_reader_column(r, in_names[i])) < 0) {
 			diag_at(name, 1, NULL, "no column '%s'", in_names[i]);
 			return -1;
 		}
 	memcpy(co->col, col, sizeof(col));
-	co->nheader = h->nfields;
-	co->header = xmalloc(h->nfields * sizeof(char *));
-	for (i = 0; i < h->nfields; i++)
-		co->header[i] = xstrdup(h->value[i].ptr);
+	first_header_check(&co->header, h, name);
 	added_columns_init(&co->ac, h, added_names, NADDED);
 	added_columns_write_header(&co->out, &co->ac, h);
 	co->have_header = 1;
 	return 0;
 }
 
-/* Every member of one crime-stream input.  Returns -1 on an error. */
 static int
-outcomes_file(struct outcomes *co, const char *path)
+member_header(void *ctx, struct rec_reader *r, const char *name)
 {
-	struct input *in;
-	struct rec_reader *r;
-	struct record *rec;
-	int status = 0, more;
+	return stream_header(ctx, r, name);
+}
 
-	if ((in = input_open(path)) == NULL)
-		return -1;
-	while ((more = input_next(in)) == 1) {
-		if ((r = rec_reader_open(in)) == NULL) {
-			status = -1;
-			continue;
-		}
-		if (stream_header(co, r, input_name(in)) < 0) {
-			status = -1;
-			rec_reader_close(r);
-			continue;
-		}
-		while ((rec = rec_reader_next(r)) != NULL)
-			outcome_record(co, rec);
-		if (rec_reader_failed(r))
-			status = -1;
-		rec_reader_close(r);
-	}
-	if (more < 0 || input_failed(in))
-		status = -1;
-	input_close(in);
-	return status;
+static void
+member_record(void *ctx, struct record *rec)
+{
+	outcome_record(ctx, rec);
 }
 
 static _Noreturn void
@@ -732,6 +685,7 @@ int
 main(int argc, char *argv[])
 {
 	struct outcomes co;
+	struct member_reader members = { member_header, member_record, &co };
 	const char *default_input[] = { "-" };
 	const char *const *paths;
 	const char *rejects_path = NULL;
@@ -793,7 +747,7 @@ main(int argc, char *argv[])
 
 	out_init(&co.out, STDOUT_FILENO, "<stdout>");
 	for (i = 0; i < npaths; i++)
-		if (outcomes_file(&co, paths[i]) < 0)
+		if (read_members(&members, paths[i]) < 0)
 			status = EXIT_DATA;
 	out_close(&co.out);
 

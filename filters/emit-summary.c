@@ -18,6 +18,7 @@
 #include "../common/diag.h"
 #include "../common/input.h"
 #include "../common/numfmt.h"
+#include "../common/members.h"
 #include "../common/opts.h"
 #include "../common/outbuf.h"
 #include "../common/rejects.h"
@@ -60,6 +61,7 @@ struct summary {
 	size_t		 n, cap;
 	char		**sources;
 	size_t		 nsources, sources_cap;
+	const char	*member;	/* the member being read (in sources) */
 	int		 month;		/* M */
 	const char	*force;
 	char		**pas, **districts;
@@ -401,44 +403,30 @@ keep_source(struct summary *s, const char *name)
 	return s->sources[s->nsources++] = xstrdup(name);
 }
 
-/* Read every member of path.  Returns 0, or -1 when something failed. */
+/* Each member must be a long table; its name is kept for messages. */
 static int
-read_file(struct summary *s, const char *path)
+member_header(void *ctx, struct rec_reader *r, const char *name)
 {
-	struct input *in;
-	struct rec_reader *r;
-	struct record *rec;
-	const char *name;
-	int status = 0, more;
+	struct summary *s = ctx;
 
-	if ((in = input_open(path)) == NULL)
+	s->member = keep_source(s, name);
+	if (!header_is_long(rec_reader_header(r))) {
+		diag_at(name, 1, NULL, "not a table of measures: the header "
+		    "must be '%s,%s,%s,%s,%s,%s,%s,%s'; input skipped",
+		    long_columns[0], long_columns[1], long_columns[2],
+		    long_columns[3], long_columns[4], long_columns[5],
+		    long_columns[6], long_columns[7]);
 		return -1;
-	while ((more = input_next(in)) == 1) {
-		if ((r = rec_reader_open(in)) == NULL) {
-			status = -1;
-			continue;
-		}
-		name = keep_source(s, input_name(in));
-		if (!header_is_long(rec_reader_header(r))) {
-			diag_at(name, 1, NULL, "not a table of measures: the "
-			    "header must be '%s,%s,%s,%s,%s,%s,%s,%s'; input "
-			    "skipped", long_columns[0], long_columns[1],
-			    long_columns[2], long_columns[3], long_columns[4],
-			    long_columns[5], long_columns[6], long_columns[7]);
-			status = -1;
-			rec_reader_close(r);
-			continue;
-		}
-		while ((rec = rec_reader_next(r)) != NULL)
-			take_record(s, rec, name);
-		if (rec_reader_failed(r))
-			status = -1;
-		rec_reader_close(r);
 	}
-	if (more < 0 || input_failed(in))
-		status = -1;
-	input_close(in);
-	return status;
+	return 0;
+}
+
+static void
+member_record(void *ctx, struct record *rec)
+{
+	struct summary *s = ctx;
+
+	take_record(s, rec, s->member);
 }
 
 /* ---- Lookup ---- */
@@ -2007,6 +1995,7 @@ int
 main(int argc, char *argv[])
 {
 	struct summary s;
+	struct member_reader members = { member_header, member_record, &s };
 	struct outbuf out;
 	const char *default_input[] = { "-" };
 	const char *const *paths;
@@ -2076,7 +2065,7 @@ main(int argc, char *argv[])
 		rejects_open(rejects_path);
 
 	for (i = 0; i < npaths; i++)
-		if (read_file(&s, paths[i]) != 0)
+		if (read_members(&members, paths[i]) != 0)
 			status = EXIT_DATA;
 	index_rows(&s);
 	rejects_counts.written = s.n;

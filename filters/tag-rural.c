@@ -17,6 +17,7 @@
 #include "../common/diag.h"
 #include "../common/input.h"
 #include "../common/keymap.h"
+#include "../common/members.h"
 #include "../common/opts.h"
 #include "../common/outbuf.h"
 #include "../common/rejects.h"
@@ -91,9 +92,7 @@ struct tagger {
 
 	/* The stream's shape, fixed by the first usable header. */
 	int		 started;
-	char		*first_name;
-	char		**header;
-	size_t		 nheader;
+	struct first_header header;
 	long		 col[NIN];
 	struct added_columns added;
 
@@ -130,10 +129,7 @@ tagger_release(struct tagger *t)
 	free(t->words);
 	free(t->word_start);
 	free(t->word_end);
-	for (i = 0; i < t->nheader; i++)
-		free(t->header[i]);
-	free(t->header);
-	free(t->first_name);
+	first_header_release(&t->header);
 	if (t->started)
 		added_columns_release(&t->added);
 }
@@ -511,71 +507,29 @@ stream_start(struct tagger *t, const struct rec_reader *r, const char *name)
 	}
 	for (i = 0; i < NIN; i++)
 		t->col[i] = rec_reader_column(r, input_columns[i]);
-	t->nheader = h->nfields;
-	t->header = xmalloc(h->nfields * sizeof(char *));
-	for (i = 0; i < h->nfields; i++)
-		t->header[i] = xstrndup(h->value[i].ptr, h->value[i].len);
-	t->first_name = xstrdup(name);
+	first_header_check(&t->header, h, name);
 	added_columns_init(&t->added, h, added_names, NADD);
 	added_columns_write_header(&t->out, &t->added, h);
 	t->started = 1;
 	return 0;
 }
 
+/* Each member: the first usable one fixes the stream; later ones match it. */
 static int
-same_header(const struct tagger *t, const struct record *h)
+member_header(void *ctx, struct rec_reader *r, const char *name)
 {
-	size_t i;
+	struct tagger *t = ctx;
 
-	if (h->nfields != t->nheader)
-		return 0;
-	for (i = 0; i < h->nfields; i++)
-		if (!field_is(&h->value[i], t->header[i]))
-			return 0;
-	return 1;
+	if (t->started)
+		return first_header_check(&t->header, rec_reader_header(r),
+		    name) < 0 ? -1 : 0;
+	return stream_start(t, r, name);
 }
 
-/* Tag every member of path.  Returns -1 on a data error. */
-static int
-tag_file(struct tagger *t, const char *path)
+static void
+member_record(void *ctx, struct record *rec)
 {
-	struct input *in;
-	struct rec_reader *r;
-	struct record *rec;
-	const char *name;
-	int status = 0, more;
-
-	if ((in = input_open(path)) == NULL)
-		return -1;
-	while ((more = input_next(in)) == 1) {
-		name = input_name(in);
-		if ((r = rec_reader_open(in)) == NULL) {
-			status = -1;
-			continue;
-		}
-		if (!t->started) {
-			if (stream_start(t, r, name) < 0) {
-				status = -1;
-				rec_reader_close(r);
-				continue;
-			}
-		} else if (!same_header(t, rec_reader_header(r))) {
-			diag_at(name, 1, NULL, "header differs from that of "
-			    "%s; input skipped", t->first_name);
-			status = -1;
-			rec_reader_close(r);
-			continue;
-		}
-		while ((rec = rec_reader_next(r)) != NULL)
-			tag_record(t, rec);
-		if (rec_reader_failed(r))
-			status = -1;
-		rec_reader_close(r);
-	}
-	if (more < 0 || input_failed(in))
-		status = -1;
-	input_close(in);
-	return status;
+	tag_record(ctx, rec);
 }
 
 static _Noreturn void
@@ -603,6 +557,7 @@ int
 main(int argc, char *argv[])
 {
 	struct tagger t;
+	struct member_reader members = { member_header, member_record, &t };
 	const char *default_input[] = { "-" };
 	const char *const *paths;
 	const char *rejects_path = NULL, *themes_path = NULL;
@@ -682,7 +637,7 @@ main(int argc, char *argv[])
 
 	out_init(&t.out, STDOUT_FILENO, "<stdout>");
 	for (i = 0; i < npaths; i++)
-		if (tag_file(&t, paths[i]) != 0)
+		if (read_members(&members, paths[i]) != 0)
 			status = EXIT_DATA;
 	out_close(&t.out);
 	snprintf(extra, sizeof(extra), "unknown_geography %llu",

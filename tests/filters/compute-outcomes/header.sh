@@ -7,7 +7,7 @@ source "$CASE/stream.inc"
 { echo "$HDR,extra"; echo "$(rec B 2019-12-02 Shoplifting 1 2019-12-03 ""),x"; } >b.csv
 { echo "$HDR"; rec C 2019-12-02 Shoplifting 2 2019-12-03 ""; } >c.csv
 run 1 "$BIN/compute-outcomes" a.csv b.csv c.csv
-has err "b.csv:1: header differs from the first input's"
+has err "b.csv:1: header differs from that of a.csv"
 eq "records" "A|C" "$(pick out record_id | tr '\n' '|' | sed 's/|$//')"
 # Without outcome_code the stage cannot work.
 sed 's/outcome_code/code/' a.csv >nocode.csv

@@ -1,0 +1,78 @@
+#include "members.h"
+
+#include <stdlib.h>
+
+#include "diag.h"
+#include "input.h"
+#include "xalloc.h"
+
+int
+read_members(const struct member_reader *mr, const char *path)
+{
+	struct input *in;
+	struct rec_reader *r;
+	struct record *rec;
+	int status = 0, more;
+
+	if ((in = input_open(path)) == NULL)
+		return -1;
+	while ((more = input_next(in)) == 1) {
+		if ((r = rec_reader_open(in)) == NULL) {
+			status = -1;
+			continue;
+		}
+		if (mr->header(mr->ctx, r, input_name(in)) < 0) {
+			status = -1;
+			rec_reader_close(r);
+			continue;
+		}
+		while ((rec = rec_reader_next(r)) != NULL)
+			mr->record(mr->ctx, rec);
+		if (rec_reader_failed(r))
+			status = -1;
+		rec_reader_close(r);
+	}
+	if (more < 0 || input_failed(in))
+		status = -1;
+	input_close(in);
+	return status;
+}
+
+int
+first_header_check(struct first_header *fh, const struct record *h,
+    const char *name)
+{
+	size_t i;
+
+	if (fh->names == NULL) {
+		fh->n = h->nfields;
+		fh->names = xmalloc((h->nfields + 1) * sizeof(char *));
+		for (i = 0; i < h->nfields; i++)
+			fh->names[i] = xstrndup(h->value[i].ptr,
+			    h->value[i].len);
+		fh->source = xstrdup(name);
+		return 1;
+	}
+	for (i = 0; i < h->nfields && h->nfields == fh->n; i++)
+		if (!field_is(&h->value[i], fh->names[i]))
+			break;
+	if (h->nfields == fh->n && i == fh->n)
+		return 0;
+	diag_at(name, 1, NULL, "header differs from that of %s; input skipped",
+	    fh->source);
+	return -1;
+}
+
+void
+first_header_release(struct first_header *fh)
+{
+	size_t i;
+
+	for (i = 0; i < fh->n && fh->names != NULL; i++)
+		free(fh->names[i]);
+	free(fh->names);
+	free(fh->source);
+	fh->names = NULL;
+	fh->source = NULL;
+	fh->n = 0;
+}
