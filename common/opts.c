@@ -2,6 +2,8 @@
 
 #include <archive.h>
 #include <errno.h>
+#include <getopt.h>
+#include <string.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +44,26 @@ opts_hint(void)
 	fprintf(stderr, "Try '%s --help' for more information.\n",
 	    diag_prog());
 	exit(EXIT_USAGE);
+}
+
+const char *const *
+opts_inputs(int argc, char *argv[], size_t *n, int *uses_stdin)
+{
+	static const char *const standard_input[] = { "-" };
+	size_t i;
+
+	*uses_stdin = 0;
+	if (optind >= argc) {
+		*n = 1;
+		*uses_stdin = 1;
+		return standard_input;
+	}
+	*n = (size_t)(argc - optind);
+	for (i = 0; i < *n; i++)
+		if (strcmp(argv[optind + (int)i], "-") == 0 &&
+		    (*uses_stdin)++)
+			opts_misuse("'-' (standard input) is named twice");
+	return (const char *const *)argv + optind;
 }
 
 long

@@ -1,6 +1,8 @@
 #ifndef CRIMEPIPE_OPTS_H
 #define CRIMEPIPE_OPTS_H
 
+#include <stddef.h>
+
 /*
  * Helpers for the options every filter shares (STYLE.md: OpenBSD sort's
  * getopt_long use).  Long-only options take values above CHAR_MAX.
@@ -23,6 +25,14 @@ _Noreturn void	opts_misuse(const char *fmt, ...)
  * "Try 'prog --help' for more information." and exit 2.
  */
 _Noreturn void	opts_hint(void);
+
+/*
+ * The input operands: argv[optind..], or "-" (standard input) when there
+ * are none; *n is their count and *uses_stdin 1 when "-" is among them.
+ * Naming "-" twice is a usage error: standard input can be read once.
+ */
+const char *const *opts_inputs(int argc, char *argv[], size_t *n,
+		    int *uses_stdin);
 
 /* A whole number in [min, max] for option name, or a usage error. */
 long		opts_number(const char *name, const char *arg, long min,

@@ -1556,7 +1556,6 @@ main(int argc, char *argv[])
 {
 	struct agg a;
 	struct member_reader members = { member_header, member_record, &a };
-	const char *default_input[] = { "-" };
 	const char *const *paths;
 	const char *rejects_path = NULL, *month = NULL, *explain = NULL;
 	char *areas_path = NULL, extra[96];
@@ -1611,15 +1610,7 @@ main(int argc, char *argv[])
 	if (month_parse(month, strlen(month), &a.month) < 0)
 		opts_misuse("option '--month': '%s' is not a valid YYYY-MM",
 		    month);
-	npaths = (size_t)(argc - optind);
-	paths = (const char *const *)argv + optind;
-	if (npaths == 0) {
-		paths = default_input;
-		npaths = 1;
-	}
-	for (i = 0; i < npaths; i++)
-		if (strcmp(paths[i], "-") == 0 && have_stdin++)
-			opts_misuse("'-' (standard input) is named twice");
+	paths = opts_inputs(argc, argv, &npaths, &have_stdin);
 	if (explain != NULL) {
 		a.explain = 1;
 		target_parse(&a, explain);

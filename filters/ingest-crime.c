@@ -922,7 +922,6 @@ int
 main(int argc, char *argv[])
 {
 	struct ingest ing;
-	const char *default_input[] = { "-" };
 	const char *const *paths;
 	const char *rejects_path = NULL, *map_path = NULL;
 	char *offences_path = NULL, *categories_path = NULL;
@@ -963,15 +962,7 @@ main(int argc, char *argv[])
 			opts_hint();
 		}
 	}
-	npaths = (size_t)(argc - optind);
-	paths = (const char *const *)argv + optind;
-	if (npaths == 0) {
-		paths = default_input;
-		npaths = 1;
-	}
-	for (i = 0; i < npaths; i++)
-		if (strcmp(paths[i], "-") == 0 && have_stdin++)
-			opts_misuse("'-' (standard input) is named twice");
+	paths = opts_inputs(argc, argv, &npaths, &have_stdin);
 	if (map_path != NULL)
 		ingest_load_map(&ing, map_path);
 	if (offences_path == NULL)

@@ -558,7 +558,6 @@ main(int argc, char *argv[])
 {
 	struct tagger t;
 	struct member_reader members = { member_header, member_record, &t };
-	const char *default_input[] = { "-" };
 	const char *const *paths;
 	const char *rejects_path = NULL, *themes_path = NULL;
 	const char **geo_paths = NULL;
@@ -603,15 +602,7 @@ main(int argc, char *argv[])
 			opts_hint();
 		}
 	}
-	npaths = (size_t)(argc - optind);
-	paths = (const char *const *)argv + optind;
-	if (npaths == 0) {
-		paths = default_input;
-		npaths = 1;
-	}
-	for (i = 0; i < npaths; i++)
-		if (strcmp(paths[i], "-") == 0 && have_stdin++)
-			opts_misuse("'-' (standard input) is named twice");
+	paths = opts_inputs(argc, argv, &npaths, &have_stdin);
 
 	/*
 	 * An output-area table refines the LSOA one, so the default LSOA
