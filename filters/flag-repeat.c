@@ -544,7 +544,6 @@ main(int argc, char *argv[])
 {
 	struct repeat rp;
 	struct outbuf out;
-	const char *default_input[] = { "-" };
 	const char *const *paths;
 	const char *rejects_path = NULL, *spool_dir = NULL;
 	char extra[96];
@@ -574,15 +573,7 @@ main(int argc, char *argv[])
 			opts_hint();
 		}
 	}
-	npaths = (size_t)(argc - optind);
-	paths = (const char *const *)argv + optind;
-	if (npaths == 0) {
-		paths = default_input;
-		npaths = 1;
-	}
-	for (i = 0; i < npaths; i++)
-		if (strcmp(paths[i], "-") == 0 && have_stdin++)
-			opts_misuse("'-' (standard input) is named twice");
+	paths = opts_inputs(argc, argv, &npaths, &have_stdin);
 	if (rejects_path != NULL)
 		rejects_open(rejects_path);
 	repeat_init(&rp, spool_dir);
