@@ -24,6 +24,7 @@
 #include "../common/diag.h"
 #include "../common/input.h"
 #include "../common/keymap.h"
+#include "../common/members.h"
 #include "../common/opts.h"
 #include "../common/outbuf.h"
 #include "../common/rejects.h"
@@ -88,6 +89,7 @@ struct repeat {
 	struct added_columns ac;	/* set from that header */
 	struct field	*spans;		/* pass 2: one record's field spans */
 	size_t		 spans_cap;
+	struct columns	 cols;		/* pass 1: the member being read */
 };
 
 static const char *const added_names[] = { "victim_offences_12m",
@@ -415,41 +417,24 @@ check_header(struct repeat *rp, struct rec_reader *r, const char *name)
 	return 0;
 }
 
-/* Pass 1 over every member of path.  Returns -1 on a data error. */
+/* Pass 1, each member: its columns, and a header equal to the first. */
 static int
-scan_file(struct repeat *rp, const char *path)
+member_header(void *ctx, struct rec_reader *r, const char *name)
 {
-	struct input *in;
-	struct rec_reader *r;
-	struct record *rec;
-	struct columns c;
-	const char *name;
-	int status = 0, more;
+	struct repeat *rp = ctx;
 
-	if ((in = input_open(path)) == NULL)
+	if (find_columns(r, name, &rp->cols) < 0 ||
+	    check_header(rp, r, name) < 0)
 		return -1;
-	while ((more = input_next(in)) == 1) {
-		name = input_name(in);
-		if ((r = rec_reader_open(in)) == NULL) {
-			status = -1;
-			continue;
-		}
-		if (find_columns(r, name, &c) < 0 ||
-		    check_header(rp, r, name) < 0) {
-			status = -1;
-			rec_reader_close(r);
-			continue;
-		}
-		while ((rec = rec_reader_next(r)) != NULL)
-			scan_record(rp, &c, rec);
-		if (rec_reader_failed(r))
-			status = -1;
-		rec_reader_close(r);
-	}
-	if (more < 0 || input_failed(in))
-		status = -1;
-	input_close(in);
-	return status;
+	return 0;
+}
+
+static void
+member_record(void *ctx, struct record *rec)
+{
+	struct repeat *rp = ctx;
+
+	scan_record(rp, &rp->cols, rec);
 }
 
 /* Decimal digits of v into buf; returns the length. */
@@ -543,6 +528,7 @@ int
 main(int argc, char *argv[])
 {
 	struct repeat rp;
+	struct member_reader members = { member_header, member_record, &rp };
 	struct outbuf out;
 	const char *const *paths;
 	const char *rejects_path = NULL, *spool_dir = NULL;
@@ -580,7 +566,7 @@ main(int argc, char *argv[])
 
 	/* Pass 1: count, spool the good records, reject the bad ones. */
 	for (i = 0; i < npaths; i++)
-		if (scan_file(&rp, paths[i]) != 0)
+		if (read_members(&members, paths[i]) != 0)
 			status = EXIT_DATA;
 
 	/* Pass 2: with no usable input there is not even a header. */
