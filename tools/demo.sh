@@ -24,19 +24,14 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 make -s all
 out=out/demo
-if [ -x pipelines/monthly.sh ] && [ -x bin/aggregate-district ] && [ -x bin/emit-summary ]; then
+if [ -x pipelines/monthly.sh ]; then
 	rm -rf "$out"
-	pipelines/monthly.sh --out "$out" 2019-12 sample-data/warwickshire-extract.csv.gz
+	pipelines/monthly.sh --out "$out" --force Warwickshire 2019-12 \
+	    sample-data/warwickshire-extract.csv.gz
 	echo
 	echo "demo: the December 2019 Performance Summary is in $out:"
 	ls "$out"/summary.* | sed 's/^/  /'
 else
-	# The record stages only, until the report stages exist.
-	mkdir -p "$out"
-	bin/ingest-crime --stats -r "$out/rejects.csv" sample-data/warwickshire-extract.csv.gz |
-		bin/tag-rural --stats -r "$out/rejects.csv" |
-		bin/flag-repeat --stats -r "$out/rejects.csv" |
-		bin/compute-outcomes --stats -r "$out/rejects.csv" |
-		gzip -n >"$out/stream.csv.gz"
-	echo "demo: the record stream is in $out/stream.csv.gz"
+	echo "demo: the pipeline scripts or report stages are missing" >&2
+	exit 1
 fi
