@@ -118,9 +118,17 @@ static const char *const outcome_subgroups[] = { "charge/summons",
 	"cannabis/khat warning", "community resolution", NULL };
 static const char *const outcome_codes[] = { "OC14", "OC15", "OC16", NULL };
 
+/*
+ * Unplaced crimes count by crime_count, like every crime measure, so that
+ * the force total is exactly its districts' plus its unplaced crimes;
+ * unplaced ASB incidents count apart, under "ASB <reason>", so that the
+ * force's asb is likewise its districts' plus those.
+ */
 enum { UP_NO_LSOA, UP_OUTSIDE, UP_UNKNOWN, NUNPLACED };
 static const char *const unplaced_names[NUNPLACED] = { "no lsoa",
 	"outside force area", "unknown district" };
+static const char *const unplaced_asb_names[NUNPLACED] = { "ASB no lsoa",
+	"ASB outside force area", "ASB unknown district" };
 
 enum { CV_RECORDS, CV_VICTIM, CV_OFFENCE, CV_OUTCOME_CODE, CV_OUTCOME_TEXT,
 	CV_RURAL, CV_TEXT_APPROX, NCOVERAGE };
@@ -397,8 +405,10 @@ static_categories(struct agg *a)
 		cat_str(a, MS_MARKER, marker_names[i]);
 	if (a->has_rural)
 		cat_str(a, MS_RURAL, "Total");
-	for (i = 0; i < NUNPLACED; i++)
+	for (i = 0; i < NUNPLACED; i++) {
 		cat_str(a, MS_UNPLACED, unplaced_names[i]);
+		cat_str(a, MS_UNPLACED, unplaced_asb_names[i]);
+	}
 	for (i = 0; i < NCOVERAGE; i++)
 		cat_str(a, MS_COVERAGE, coverage_names[i]);
 	if (a->has_repeat) {
@@ -702,9 +712,12 @@ record_contributions(struct agg *a, const struct record *rec, int month,
 				    f->len, 1), month, -1, 0, cc);
 		}
 	}
-	if (pl->unplaced >= 0)
+	if (pl->unplaced >= 0 && field_is(g, ASB_GROUP))
 		contrib_add(c, &n, cat_str(a, MS_UNPLACED,
-		    unplaced_names[pl->unplaced]), month, -1, 1, 1);
+		    unplaced_asb_names[pl->unplaced]), month, -1, 1, 1);
+	else if (pl->unplaced >= 0)
+		contrib_add(c, &n, cat_str(a, MS_UNPLACED,
+		    unplaced_names[pl->unplaced]), month, -1, 1, cc);
 	if (a->has_outcomes && cc > 0)
 		outcome_contributions(a, rec, month, cc, da, c, &n);
 	if (month == a->month) {

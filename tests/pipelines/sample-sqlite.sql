@@ -24,29 +24,29 @@ CREATE INDEX temp.ext_victim ON ext(victim_id, month);
 
 -- Normalised outcome code (DEF §2.4): spaces stripped, OC prefix of any
 -- case dropped, upper-cased.
-CREATE TEMP TABLE ocn AS
-SELECT rid,
-       CASE WHEN upper(substr(replace(outcome_code, ' ', ''), 1, 2)) = 'OC'
-            THEN upper(substr(replace(outcome_code, ' ', ''), 3))
-            ELSE upper(replace(outcome_code, ' ', '')) END AS oc
-FROM ext;
-
 -- A crime is counted once, on its first row in file order (DEF §1.3);
 -- crimes are keyed by force and crime_ref.
+CREATE TEMP TABLE firsts AS
+SELECT * FROM (
+  SELECT e.*,
+         CASE WHEN upper(substr(replace(outcome_code, ' ', ''), 1, 2)) = 'OC'
+              THEN upper(substr(replace(outcome_code, ' ', ''), 3))
+              ELSE upper(replace(outcome_code, ' ', '')) END AS oc,
+         row_number() OVER (PARTITION BY force, crime_ref ORDER BY rid) AS nth
+  FROM ext e WHERE force = 'Warwickshire')
+WHERE nth = 1;
+
 CREATE TEMP TABLE crimes AS
-SELECT e.*, n.oc,
+SELECT e.*,
        CASE WHEN e.dwelling = 'N' AND g.crime_group_if_not_dwelling <> ''
             THEN g.crime_group_if_not_dwelling ELSE g.crime_group END AS grp,
        coalesce(o.outcome_group, '') AS ogroup,
        coalesce(o.outcome_subgroup, '') AS osub,
        substr(e.outcome_date, 1, 7) AS omonth,
        (';' || e.markers || ';') LIKE '%;DA;%' AS da
-FROM ext e
-JOIN (SELECT min(rid) AS rid FROM ext GROUP BY force, crime_ref) f ON f.rid = e.rid
-JOIN ocn n ON n.rid = e.rid
+FROM firsts e
 JOIN og g ON g.offence_code = e.code
-LEFT JOIN oc o ON o.basis = 'code' AND o.outcome = n.oc
-WHERE e.force = 'Warwickshire';
+LEFT JOIN oc o ON o.basis = 'code' AND o.outcome = e.oc;
 
 -- The force's areas: district, policing area, force; with denominators.
 CREATE TEMP TABLE dist AS
@@ -63,7 +63,7 @@ SELECT 'force', 'Warwickshire', sum(pop), sum(hh) FROM dist;
 
 -- Which areas a record counts in: its district (when it is one of the
 -- force's), that district's policing area, and always the force.
-CREATE TEMP VIEW crime_area AS
+CREATE TEMP TABLE crime_area AS
 SELECT c.*, 'force' AS atype, 'Warwickshire' AS area FROM crimes c
 UNION ALL
 SELECT c.*, 'district', d.district FROM crimes c JOIN dist d ON d.district = c.district
@@ -84,9 +84,13 @@ UNION SELECT DISTINCT crime_group_if_not_dwelling FROM og WHERE crime_group_if_n
 CREATE TEMP TABLE months(m);
 INSERT INTO months VALUES ('2019-12'), ('2019-11'), ('2018-12');
 
+CREATE TEMP TABLE cnt AS
+SELECT month, atype, area, grp, count(*) AS n FROM crime_area
+WHERE month IN (SELECT m FROM months) GROUP BY 1, 2, 3, 4;
+
 CREATE TEMP TABLE rc AS
 SELECT m.m AS period, a.atype, a.area, g.grp AS category,
-       (SELECT count(*) FROM crime_area c
+       (SELECT coalesce(sum(n), 0) FROM cnt c
          WHERE c.month = m.m AND c.atype = a.atype AND c.area = a.area
            AND (c.grp = g.grp
                 OR g.grp = 'Total recorded crime'
@@ -163,10 +167,10 @@ SELECT '2019-12', atype, area, 'repeat_victims', kind, repeats, victims,
                        ((2 * repeats * 1000 + victims) / (2 * victims)) % 10)
 FROM vagg;
 
--- Cohorts by offences in the 12 months: force level (all three measures)
--- and district level (victims and offences in 12 months, which DEF defines
--- without doubt; offences in M per district is left out: "the cohort's
--- records in M (all forces)" does not say whether other districts' count).
+-- Cohorts by offences in the 12 months, every area.  "Offences in M" are
+-- all the victim's records in M, all forces and all areas (DEF §2.5: "their
+-- history counts across all areas"; docs/measures.md: "the cohort's records
+-- in M (all forces)"), also in a district's or policing area's row.
 CREATE TEMP TABLE cohort AS
 SELECT kind, atype, area,
        CASE WHEN n12 >= 20 THEN '20+' WHEN n12 >= 10 THEN '10-19'
@@ -191,15 +195,24 @@ SELECT '2019-12', atype, area, 'repeat_cohort_victims',
        CASE kind WHEN 'DA' THEN 'DA ' ELSE '' END || bucket, victims, repeats,
        printf('%d.%d', ((2 * victims * 1000 + repeats) / (2 * repeats)) / 10,
                        ((2 * victims * 1000 + repeats) / (2 * repeats)) % 10)
-FROM cohort_full WHERE atype IN ('force', 'district');
+FROM cohort_full;
+-- The offence rows are also written as a share (rate %) of all the repeat
+-- victims' offences (denominator): docs/measures.md, "denominator: ... the
+-- count a percentage is of".
+CREATE TEMP TABLE cohort_tot AS
+SELECT kind, atype, area, sum(off12) AS off12, sum(offm) AS offm
+FROM cohort_full GROUP BY 1, 2, 3;
 INSERT INTO out
-SELECT '2019-12', atype, area, 'repeat_cohort_offences_12m',
-       CASE kind WHEN 'DA' THEN 'DA ' ELSE '' END || bucket, off12, NULL, NULL
-FROM cohort_full WHERE atype IN ('force', 'district');
+SELECT '2019-12', c.atype, c.area, 'repeat_cohort_offences_12m',
+       CASE c.kind WHEN 'DA' THEN 'DA ' ELSE '' END || c.bucket, c.off12, t.off12, NULL
+FROM cohort_full c JOIN cohort_tot t USING (kind, atype, area);
 INSERT INTO out
-SELECT '2019-12', atype, area, 'repeat_cohort_offences_month',
-       CASE kind WHEN 'DA' THEN 'DA ' ELSE '' END || bucket, offm, NULL, NULL
-FROM cohort_full WHERE atype = 'force';
+SELECT '2019-12', c.atype, c.area, 'repeat_cohort_offences_month',
+       CASE c.kind WHEN 'DA' THEN 'DA ' ELSE '' END || c.bucket, c.offm, t.offm, NULL
+FROM cohort_full c JOIN cohort_tot t USING (kind, atype, area);
+UPDATE out SET rate = printf('%d.%d', ((2 * value * 1000 + den) / (2 * den)) / 10,
+                                      ((2 * value * 1000 + den) / (2 * den)) % 10)
+WHERE measure IN ('repeat_cohort_offences_12m', 'repeat_cohort_offences_month');
 
 -- d. outcome rate and outcomes recorded in the span (DEF §2.4, §3) ----------
 CREATE TEMP TABLE spans(s, e);
@@ -225,14 +238,19 @@ SELECT period, atype, area, 'outcome_rate', kind, outcomed, recorded,
                        ((2 * outcomed * 1000 + recorded) / (2 * recorded)) % 10)
 FROM orate;
 
+CREATE TEMP TABLE orp AS
+SELECT sp.s || '..' || sp.e AS period, c.atype, c.area, k.kind, c.ogroup, count(*) AS n
+FROM spans sp
+JOIN crime_area c ON c.month BETWEEN sp.s AND sp.e AND c.omonth BETWEEN sp.s AND sp.e
+JOIN (SELECT 'All' AS kind UNION SELECT 'DA') k ON (k.kind = 'All' OR c.da)
+WHERE c.atype = 'force'
+GROUP BY 1, 2, 3, 4, 5;
+
 INSERT INTO out
 SELECT r.period, r.atype, r.area, 'outcomes_recorded_in_period',
        CASE r.kind WHEN 'DA' THEN 'DA ' ELSE '' END || g.g,
-       (SELECT count(*) FROM crime_area c, spans sp
-         WHERE sp.s || '..' || sp.e = r.period AND c.atype = r.atype AND c.area = r.area
-           AND (r.kind = 'All' OR c.da)
-           AND c.month BETWEEN sp.s AND sp.e AND c.omonth BETWEEN sp.s AND sp.e
-           AND c.ogroup = g.g) AS n,
+       coalesce((SELECT n FROM orp o WHERE o.period = r.period AND o.atype = r.atype
+                  AND o.area = r.area AND o.kind = r.kind AND o.ogroup = g.g), 0),
        r.outcomed, NULL
 FROM orate r, outcomed_groups g
 WHERE r.atype = 'force';
@@ -272,79 +290,217 @@ UPDATE out SET rate = printf('%d.%d', ((2 * value * 1000 + den) / (2 * den)) / 1
                                       ((2 * value * 1000 + den) / (2 * den)) % 10)
 WHERE measure = 'outcomes_in_month';
 
--- f. exceptional, Total recorded crime, force level ------------------------
--- Baseline: the 36 months 2016-12 .. 2019-11 (the data starts 2016-12).
--- x̄ = S/36, MR̄ = R/35; limits x̄ ± 2.66 MR̄; compare x with the limits
--- exactly: x·126000 against S·3500 ± R·9576 (126000 = 36·35·100).
-CREATE TEMP TABLE tm AS
-SELECT month, count(*) AS n FROM crimes GROUP BY month;
+-- g. monthly victim series, every month (DEF §2.5) -------------------------
+-- For each victim and each month in which the force recorded them: their
+-- offences (rows, any force, not organisation) in the 12 months ending with
+-- that month, all and DA-marked.
+CREATE TEMP TABLE vr AS
+SELECT victim_id, force, district, month, da,
+       CAST(substr(month, 1, 4) AS INTEGER) * 12 + CAST(substr(month, 6, 2) AS INTEGER) AS mi
+FROM vrows;
+CREATE INDEX temp.vr_v ON vr(victim_id, mi);
+
+CREATE TEMP TABLE vm AS
+SELECT p.victim_id, p.month,
+       (SELECT count(*) FROM vr h WHERE h.victim_id = p.victim_id
+          AND h.mi BETWEEN p.mi - 11 AND p.mi) AS n12,
+       (SELECT count(*) FROM vr h WHERE h.victim_id = p.victim_id AND h.da
+          AND h.mi BETWEEN p.mi - 11 AND p.mi) AS da12
+FROM (SELECT DISTINCT victim_id, month, mi FROM vr WHERE force = 'Warwickshire') p;
+
+-- The areas of the force's records of a victim in a month (DA: DA records).
+CREATE TEMP TABLE vplm AS
+SELECT DISTINCT k.kind, x.atype, x.area, v.victim_id, v.month
+FROM vr v
+JOIN (SELECT 'All' AS kind UNION SELECT 'DA') k ON (k.kind = 'All' OR v.da)
+LEFT JOIN dist d ON d.district = v.district
+JOIN (SELECT 'force' AS atype UNION SELECT 'district' UNION SELECT 'policing_area') t
+JOIN (SELECT t2.atype, t2.area FROM area t2) x
+  ON x.atype = t.atype
+ AND x.area = CASE t.atype WHEN 'force' THEN 'Warwickshire'
+                           WHEN 'district' THEN d.district ELSE d.policing_area END
+WHERE v.force = 'Warwickshire';
+
+CREATE TEMP TABLE vmon AS
+SELECT p.kind, p.atype, p.area, p.month, count(*) AS victims,
+       sum(CASE p.kind WHEN 'All' THEN m.n12 ELSE m.da12 END >= 2) AS repeats
+FROM vplm p JOIN vm m ON m.victim_id = p.victim_id AND m.month = p.month
+GROUP BY 1, 2, 3, 4;
+
+-- Every month but the reporting one (section c wrote 2019-12 by the brief's
+-- own query; the two must agree, and a duplicate key is an error below).
+INSERT INTO out
+SELECT month, atype, area, 'victims', kind, victims, '', '' FROM vmon
+WHERE month < '2019-12';
+INSERT INTO out
+SELECT month, atype, area, 'repeat_victims', kind, repeats, victims,
+       printf('%d.%d', ((2 * repeats * 1000 + victims) / (2 * victims)) / 10,
+                       ((2 * repeats * 1000 + victims) / (2 * victims)) % 10)
+FROM vmon WHERE month < '2019-12';
+
+-- Repeat victims of 2019-12 also repeat victims in 2019-11, and in each of
+-- 2019-10, 2019-11, 2019-12 (force level: a victim of the force in each).
+CREATE TEMP TABLE vrep AS
+SELECT p.kind, p.victim_id, p.month
+FROM vplm p JOIN vm m ON m.victim_id = p.victim_id AND m.month = p.month
+WHERE p.atype = 'force' AND CASE p.kind WHEN 'All' THEN m.n12 ELSE m.da12 END >= 2;
+
+INSERT INTO out
+SELECT '2019-12', 'force', 'Warwickshire', 'repeat_victims_also_prev', a.kind,
+       sum(b.victim_id IS NOT NULL), count(*), NULL
+FROM vrep a LEFT JOIN vrep b ON b.kind = a.kind AND b.victim_id = a.victim_id AND b.month = '2019-11'
+WHERE a.month = '2019-12' GROUP BY a.kind;
+INSERT INTO out
+SELECT '2019-12', 'force', 'Warwickshire', 'repeat_victims_3_months', a.kind,
+       sum(b.victim_id IS NOT NULL AND c.victim_id IS NOT NULL), count(*), NULL
+FROM vrep a
+LEFT JOIN vrep b ON b.kind = a.kind AND b.victim_id = a.victim_id AND b.month = '2019-11'
+LEFT JOIN vrep c ON c.kind = a.kind AND c.victim_id = a.victim_id AND c.month = '2019-10'
+WHERE a.month = '2019-12' GROUP BY a.kind;
+UPDATE out SET rate = printf('%d.%d', ((2 * value * 1000 + den) / (2 * den)) / 10,
+                                      ((2 * value * 1000 + den) / (2 * den)) % 10)
+WHERE measure IN ('repeat_victims_also_prev', 'repeat_victims_3_months');
+
+-- h. marker counts, 2019-12 and the control series ------------------------
+CREATE TEMP TABLE markers(tok);
+INSERT INTO markers VALUES ('DA'), ('HATE'), ('CAR'), ('CSE'), ('BUSINESS'), ('CYBER');
+
+-- f. control charts, change, trend: every monthly count series ----------
+-- Series: recorded_crime (every category), marker (every token),
+-- victims and repeat_victims (All, DA); every area, every month
+-- 2016-12 .. 2019-12 (months without records count 0).
+CREATE TEMP TABLE allmonths AS
+SELECT DISTINCT month AS m FROM crimes WHERE month BETWEEN '2016-12' AND '2019-12';
+
+CREATE TEMP TABLE catmap(category, grp);
+INSERT INTO catmap SELECT grp, grp FROM grps;
+INSERT INTO catmap SELECT 'Total recorded crime', grp FROM grps;
+INSERT INTO catmap VALUES ('All robbery', 'Business robbery'), ('All robbery', 'Personal robbery'),
+  ('Other crimes against society', 'Drug offences'),
+  ('Other crimes against society', 'Possession of weapons'),
+  ('Other crimes against society', 'Public order offences'),
+  ('Other crimes against society', 'Miscellaneous crimes against society');
+
+CREATE TEMP TABLE cntall AS
+SELECT month, atype, area, grp, count(*) AS n FROM crime_area GROUP BY 1, 2, 3, 4;
+
+CREATE TEMP TABLE mkcnt AS
+SELECT c.month, c.atype, c.area, k.tok, count(*) AS n
+FROM crime_area c JOIN markers k ON (';' || c.markers || ';') LIKE '%;' || k.tok || ';%'
+GROUP BY 1, 2, 3, 4;
+
+CREATE TEMP TABLE series(atype, area, cat, month, n);
+INSERT INTO series
+SELECT a.atype, a.area, 'recorded_crime:' || c.category, m.m,
+       coalesce((SELECT sum(n) FROM cntall x JOIN catmap y ON y.grp = x.grp
+                  WHERE y.category = c.category AND x.month = m.m
+                    AND x.atype = a.atype AND x.area = a.area), 0)
+FROM area a, (SELECT DISTINCT category FROM catmap) c, allmonths m;
+INSERT INTO series
+SELECT a.atype, a.area, 'marker:' || k.tok, m.m,
+       coalesce((SELECT n FROM mkcnt x WHERE x.tok = k.tok AND x.month = m.m
+                    AND x.atype = a.atype AND x.area = a.area), 0)
+FROM area a, markers k, allmonths m;
+INSERT INTO series
+SELECT a.atype, a.area, 'victims:' || k.kind, m.m,
+       coalesce((SELECT victims FROM vmon x WHERE x.kind = k.kind AND x.month = m.m
+                    AND x.atype = a.atype AND x.area = a.area), 0)
+FROM area a, (SELECT 'All' AS kind UNION SELECT 'DA') k, allmonths m;
+INSERT INTO series
+SELECT a.atype, a.area, 'repeat_victims:' || k.kind, m.m,
+       coalesce((SELECT repeats FROM vmon x WHERE x.kind = k.kind AND x.month = m.m
+                    AND x.atype = a.atype AND x.area = a.area), 0)
+FROM area a, (SELECT 'All' AS kind UNION SELECT 'DA') k, allmonths m;
+
+-- The marker counts themselves, 2019-12.
+INSERT INTO out
+SELECT month, atype, area, 'marker', substr(cat, 8), n, '', ''
+FROM series WHERE cat LIKE 'marker:%' AND month = '2019-12';
+
+-- Baseline: the 36 months 2016-12 .. 2019-11 (the data starts 2016-12, so
+-- the window is exactly 36 months).  x̄ = S/36, MR̄ = R/35 (35 moving
+-- ranges); limits x̄ ± 2.66 MR̄.  The flag compares exactly, in integers:
+-- x·126000 against S·3500 ± R·9576 (126000 = 36·35·100, 9576 = 266·36).
+-- Printed values: one decimal, half away from zero; the lower limit is
+-- floored at 0.0 (docs/measures.md).
+CREATE TEMP TABLE tmr AS
+SELECT atype, area, cat, month, n,
+       abs(n - lag(n) OVER (PARTITION BY atype, area, cat ORDER BY month)) AS mr,
+       n > lag(n) OVER (PARTITION BY atype, area, cat ORDER BY month) AS rise
+FROM series;
 
 CREATE TEMP TABLE base AS
-SELECT count(*) AS k, sum(n) AS s,
-       (SELECT sum(abs(a.n - b.n)) FROM tm a JOIN tm b
-         ON b.month = (SELECT max(month) FROM tm WHERE month < a.month)
-        WHERE a.month BETWEEN '2017-01' AND '2019-11') AS r,
-       (SELECT n FROM tm WHERE month = '2019-12') AS x
-FROM tm WHERE month BETWEEN '2016-12' AND '2019-11';
+SELECT atype, area, cat,
+       sum(month BETWEEN '2016-12' AND '2019-11') AS k,
+       sum(CASE WHEN month BETWEEN '2016-12' AND '2019-11' THEN n END) AS s,
+       sum(CASE WHEN month BETWEEN '2017-01' AND '2019-11' THEN mr END) AS r,
+       sum(CASE WHEN month = '2019-12' THEN n END) AS x,
+       sum(CASE WHEN month = '2019-11' THEN n END) AS pm,
+       sum(CASE WHEN month = '2018-12' THEN n END) AS py
+FROM tmr GROUP BY atype, area, cat;
 
--- one decimal, half away from zero, of num/den (den > 0)
 CREATE TEMP VIEW lim AS
-SELECT k, s, r, x,
-       20 * s + 36 AS mean_q2,                -- mean tenths: (20s + 36) / 72
+SELECT atype, area, cat, k, s, r, x, pm, py,
        s * 3500 + r * 9576 AS up_n,           -- upper = up_n / 126000
        s * 3500 - r * 9576 AS lo_n
 FROM base;
 
 INSERT INTO out
-SELECT '2016-12..2019-11', 'force', 'Warwickshire', 'monthly_average',
-       'recorded_crime:Total recorded crime',
+SELECT '2016-12..2019-11', atype, area, 'monthly_average', cat,
        printf('%d.%d', ((20 * s + 36) / 72) / 10, ((20 * s + 36) / 72) % 10), NULL, NULL
 FROM lim;
 INSERT INTO out
-SELECT '2016-12..2019-11', 'force', 'Warwickshire', 'control_upper',
-       'recorded_crime:Total recorded crime',
+SELECT '2016-12..2019-11', atype, area, 'control_upper', cat,
        printf('%d.%d', ((20 * up_n + 126000) / 252000) / 10,
                        ((20 * up_n + 126000) / 252000) % 10), NULL, NULL
 FROM lim;
 INSERT INTO out
-SELECT '2016-12..2019-11', 'force', 'Warwickshire', 'control_lower',
-       'recorded_crime:Total recorded crime',
+SELECT '2016-12..2019-11', atype, area, 'control_lower', cat,
        CASE WHEN lo_n <= 0 THEN '0.0'
             ELSE printf('%d.%d', ((20 * lo_n + 126000) / 252000) / 10,
                                  ((20 * lo_n + 126000) / 252000) % 10) END, NULL, NULL
 FROM lim;
 INSERT INTO out
-SELECT '2019-12', 'force', 'Warwickshire', 'exceptional',
-       'recorded_crime:Total recorded crime',
+SELECT '2019-12', atype, area, 'exceptional', cat,
        CASE WHEN x * 126000 > up_n THEN 'Y' WHEN x * 126000 < lo_n THEN 'Y (low)' ELSE 'N' END,
        NULL, NULL
 FROM lim;
-
--- Extra: change vs previous month / same month last year (1 decimal).
-CREATE TEMP VIEW chg AS
-SELECT a.atype, a.area, a.category,
-       a.value AS x, p.value AS pm, y.value AS py
-FROM rc a
-JOIN rc p ON p.period = '2019-11' AND p.atype = a.atype AND p.area = a.area AND p.category = a.category
-JOIN rc y ON y.period = '2018-12' AND y.atype = a.atype AND y.area = a.area AND y.category = a.category
-WHERE a.period = '2019-12' AND a.category = 'Total recorded crime';
-
+-- Increasing trend: 2019-07 .. 2019-12 each above the month before, or
+-- 2019-06 .. 2019-12 all above the mean (x·36 > S).
 INSERT INTO out
-SELECT '2019-12', atype, area, 'change_prev_month', 'recorded_crime:' || category,
-       CASE WHEN x >= pm
+SELECT '2019-12', l.atype, l.area, 'increasing_trend', l.cat,
+       CASE WHEN (SELECT min(rise) FROM tmr t WHERE t.atype = l.atype AND t.area = l.area
+                    AND t.cat = l.cat AND t.month BETWEEN '2019-07' AND '2019-12') = 1
+              OR (SELECT min(n * 36 > l.s) FROM tmr t WHERE t.atype = l.atype AND t.area = l.area
+                    AND t.cat = l.cat AND t.month BETWEEN '2019-06' AND '2019-12') = 1
+            THEN 'Y' ELSE 'N' END, NULL, NULL
+FROM lim l;
+
+-- Change vs the previous month and the same month last year, % to one
+-- decimal, half away from zero; 'n/a' when the earlier count is 0 (DEF §3);
+-- denominator: the count the change is a percentage of (the earlier month).
+INSERT INTO out
+SELECT '2019-12', atype, area, 'change_prev_month', cat,
+       CASE WHEN pm = 0 THEN 'n/a'
+            WHEN x >= pm
             THEN printf('%d.%d', ((2 * (x - pm) * 1000 + pm) / (2 * pm)) / 10,
                                  ((2 * (x - pm) * 1000 + pm) / (2 * pm)) % 10)
             ELSE printf('-%d.%d', ((2 * (pm - x) * 1000 + pm) / (2 * pm)) / 10,
-                                  ((2 * (pm - x) * 1000 + pm) / (2 * pm)) % 10) END, NULL, NULL
-FROM chg;
+                                  ((2 * (pm - x) * 1000 + pm) / (2 * pm)) % 10) END, pm, NULL
+FROM lim;
 INSERT INTO out
-SELECT '2019-12', atype, area, 'change_prev_year', 'recorded_crime:' || category,
-       CASE WHEN x >= py
+SELECT '2019-12', atype, area, 'change_prev_year', cat,
+       CASE WHEN py = 0 THEN 'n/a'
+            WHEN x >= py
             THEN printf('%d.%d', ((2 * (x - py) * 1000 + py) / (2 * py)) / 10,
                                  ((2 * (x - py) * 1000 + py) / (2 * py)) % 10)
             ELSE printf('-%d.%d', ((2 * (py - x) * 1000 + py) / (2 * py)) / 10,
-                                  ((2 * (py - x) * 1000 + py) / (2 * py)) % 10) END, NULL, NULL
-FROM chg;
+                                  ((2 * (py - x) * 1000 + py) / (2 * py)) % 10) END, py, NULL
+FROM lim;
+
+-- Guard: every key once (a duplicate would make the comparison ambiguous).
+SELECT 'DUPLICATE KEY: ' || period || ' ' || atype || ' ' || area || ' ' || measure || ' ' || category
+FROM out GROUP BY period, atype, area, measure, category HAVING count(*) > 1;
 
 .mode list
 .separator |

@@ -36,9 +36,13 @@ eq Stratford 2 "$(fig out "$k,district,Stratford-on-Avon,$T" | cut -d, -f1)"
 # = 3 with 125202 + 140282 = 265484.
 eq North "3,299078" "$(fig out "$k,policing_area,North Warwickshire,$T" | cut -d, -f1,2)"
 eq South "3,265484" "$(fig out "$k,policing_area,South Warwickshire,$T" | cut -d, -f1,2)"
-# Unplaced: U1 no lsoa; U2, U4 outside force area; U3 unknown district;
-# S2 (ASB, no district, no lsoa) is a record too: no lsoa 2.
-is out "$k,force,Warwickshire,unplaced,no lsoa" "2,,"
+# Unplaced crimes (summed by crime_count, so that the force total is its
+# districts' plus these): U1 no lsoa; U2, U4 outside force area; U3
+# unknown district.  S2 (ASB, no district, no lsoa) is an unplaced ASB
+# incident, counted apart as "ASB no lsoa": force asb 2 = Rugby 1 + 1.
+is out "$k,force,Warwickshire,unplaced,no lsoa" "1,,"
+is out "$k,force,Warwickshire,unplaced,ASB no lsoa" "1,,"
+is out "$k,force,Warwickshire,unplaced,ASB outside force area" "0,,"
 is out "$k,force,Warwickshire,unplaced,outside force area" "2,,"
 is out "$k,force,Warwickshire,unplaced,unknown district" "1,,"
 hasnt out "district,Coventry"
