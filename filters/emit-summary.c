@@ -1135,7 +1135,7 @@ district_comparison(struct summary *s, struct rsection *sec)
 	if (b.len > 0) {
 		snprintf(cap, sizeof(cap), "%s", b.p);
 		sb_reset(&b);
-		sb_printf(&b, "Records that no district can take in %s count "
+		sb_printf(&b, "Offences that no district can take in %s count "
 		    "in the force total only (%s).", month_name(s->month), cap);
 		rs_text(sec, b.p);
 	}
