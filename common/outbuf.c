@@ -1,6 +1,9 @@
+/* F_SETPIPE_SZ is a Linux fcntl, declared with _GNU_SOURCE. */
+#define _GNU_SOURCE
 #include "outbuf.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +17,14 @@ enum { OUTBUF_SIZE = 1 << 18 };
 void
 out_init(struct outbuf *o, int fd, const char *name)
 {
+	/*
+	 * Between two filters, a 1 MiB pipe (Linux allows it by default)
+	 * instead of 64 KiB means far fewer context switches per record on
+	 * a machine with fewer cores than stages.  Failure is harmless.
+	 */
+#ifdef F_SETPIPE_SZ
+	(void)fcntl(fd, F_SETPIPE_SZ, 1 << 20);
+#endif
 	o->fd = fd;
 	o->name = name;
 	o->cap = OUTBUF_SIZE;
