@@ -5,7 +5,6 @@
 # tests/filters/<filter>/*.sh or tests/pipelines/*.sh.  Each runs in a
 # scratch directory of its own (its working directory) with these set:
 #   BIN     the directory of the binaries under test (bin/ or bin-san/)
-#   UNIT    the directory of the compiled unit tests
 #   ROOT    the checkout;  CASE  the case's own directory (for its inputs)
 #   SHARED  ../shared beside the checkout (may not exist: skip cleanly)
 # and tests/lib.sh sourced.  Exit 0 passes, 77 skips, anything else fails.
@@ -14,7 +13,6 @@ set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export ROOT
 export BIN=${BIN:-$ROOT/bin}
-export UNIT=${UNIT:-$ROOT/build/opt/tests}
 export SHARED=${SHARED:-$ROOT/../shared}
 export CRIMEPIPE_REFERENCE=$ROOT/reference
 export LC_ALL=C TZ=UTC
