@@ -31,6 +31,8 @@ if [ -x pipelines/monthly.sh ]; then
 	echo
 	echo "demo: the December 2019 Performance Summary is in $out:"
 	ls "$out"/summary.* | sed 's/^/  /'
+	echo "demo: each stage's record stream is kept in $out/streams/, its rejects in"
+	echo "  $out/rejects/, its log in $out/logs/; the run manifest is $out/manifest.json"
 else
 	echo "demo: the pipeline scripts or report stages are missing" >&2
 	exit 1
