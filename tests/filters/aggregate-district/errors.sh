@@ -47,10 +47,14 @@ has err "field 'da_repeat_victim': no such column"
 "$BIN/aggregate-district" --month 2019-12 b.csv >/dev/full 2>err
 eq "status on /dev/full" 1 $?
 has err "write error"
-# | head -1 ends quietly.
+# | head -1 ends quietly: no write error or broken-pipe noise.  (The
+# table may fit in the pipe whole, so the run can also end normally and
+# say where its rejects went; that line is not noise.)
 set +o pipefail
 "$BIN/aggregate-district" --month 2019-12 --force Warwickshire in.csv -r rej2.csv 2>err | head -1 >/dev/null
-eq "stderr under | head" "" "$(cat err)"
+hasnt err "write error"
+hasnt err "Broken pipe"
+hasnt err "rror"
 # No records at all: the header only.
 echo "$HDR" >empty.csv
 run 0 "$BIN/aggregate-district" --month 2019-12 empty.csv
