@@ -724,13 +724,14 @@ added_columns_write_header(struct outbuf *o, const struct added_columns *ac,
 
 /* The value that replaces column c, or NULL to keep its raw bytes. */
 static const struct field *
-replacement(const struct added_columns *ac, const struct field *values,
-    size_t c, long replace_col, const struct field *replace_value)
+replacement_for(const struct added_columns *ac, const struct field *values,
+    size_t c, const struct replacement *rep, size_t nrep)
 {
 	size_t i;
 
-	if ((long)c == replace_col)
-		return replace_value;
+	for (i = 0; i < nrep; i++)
+		if (rep[i].col == (long)c)
+			return &rep[i].value;
 	for (i = 0; i < ac->n; i++)
 		if (ac->existing[i] == (long)c)
 			return &values[i];
@@ -740,22 +741,21 @@ replacement(const struct added_columns *ac, const struct field *values,
 void
 rec_write_added(struct outbuf *o, const struct record *rec,
     const struct added_columns *ac, const struct field *values,
-    long replace_col, const struct field *replace_value)
+    const struct replacement *rep, size_t nrep)
 {
 	const struct field *v;
 	size_t c, i;
 
-	if (ac->nexisting == 0 && replace_col < 0)
-		rec_write_raw(o, rec);
-	else if (ac->nexisting == 0)
-		rec_write_replacing(o, rec, (size_t)replace_col,
-		    replace_value->ptr, replace_value->len);
+	if (ac->nexisting == 0 && nrep == 0)
+		rec_write_raw(o, rec);	/* the common case: one memcpy */
+	else if (ac->nexisting == 0 && nrep == 1)
+		rec_write_replacing(o, rec, (size_t)rep[0].col,
+		    rep[0].value.ptr, rep[0].value.len);
 	else
 		for (c = 0; c < rec->nfields; c++) {
 			if (c > 0)
 				out_putc(o, ',');
-			v = replacement(ac, values, c, replace_col,
-			    replace_value);
+			v = replacement_for(ac, values, c, rep, nrep);
 			if (v != NULL)
 				out_field(o, v->ptr, v->len);
 			else

@@ -127,13 +127,20 @@ void	added_columns_release(struct added_columns *ac);
 /* The header line with the added columns. */
 void	added_columns_write_header(struct outbuf *o,
 	    const struct added_columns *ac, const struct record *header);
+/* A field of a record rewritten in place (rec_write_added). */
+struct replacement {
+	long		 col;
+	struct field	 value;
+};
+
 /*
- * Write rec with the added values (values[i] for names[i]) and a newline.
- * Also a replacement of column replace_col (>= 0) by replace_value.
+ * Write rec with the added values (values[i] for names[i]) and a newline,
+ * and the nrep fields of rep rewritten in place (rep may be NULL when nrep
+ * is 0).  Untouched fields keep their raw bytes.
  */
 void	rec_write_added(struct outbuf *o, const struct record *rec,
 	    const struct added_columns *ac, const struct field *values,
-	    long replace_col, const struct field *replace_value);
+	    const struct replacement *rep, size_t nrep);
 
 /* libcsv's version, for --version. */
 const char	*stream_library_version(void);

@@ -507,50 +507,16 @@ find_update(struct outcomes *co, const struct record *rec)
 	return &co->upd[i];
 }
 
-/* A field of the record rewritten in place. */
-struct replacement {
-	long		 col;
-	struct field	 value;
-};
-
 /*
  * Write rec with the added values and up to two fields rewritten in place
- * (outcome_code normalised, outcome_text from an update).  One rewrite is
- * rec_write_added's; two only happen when a blank outcome_code is cleared
- * on a record that an update also changes.
+ * (outcome_code normalised, outcome_text from an update).
  */
 static void
 write_record(struct outcomes *co, const struct record *rec,
     const struct field *v, const struct replacement *rep, size_t nrep)
 {
-	const struct field *f;
-	size_t c, i;
-
 	rejects_counts.written++;
-	if (nrep < 2) {
-		rec_write_added(&co->out, rec, &co->ac, v,
-		    nrep ? rep[0].col : -1, nrep ? &rep[0].value : NULL);
-		return;
-	}
-	for (c = 0; c < rec->nfields; c++) {
-		if (c > 0)
-			out_putc(&co->out, ',');
-		f = NULL;
-		for (i = 0; i < nrep; i++)
-			if (rep[i].col == (long)c)
-				f = &rep[i].value;
-		for (i = 0; i < co->ac.n && f == NULL; i++)
-			if (co->ac.existing[i] == (long)c)
-				f = &v[i];
-		if (f != NULL)
-			out_field(&co->out, f->ptr, f->len);
-		else
-			out_write(&co->out, rec->rawf[c].ptr, rec->rawf[c].len);
-	}
-	for (i = 0; i < co->ac.n; i++)
-		if (co->ac.existing[i] < 0)
-			rec_append(&co->out, v[i].ptr, v[i].len);
-	out_putc(&co->out, '\n');
+	rec_write_added(&co->out, rec, &co->ac, v, rep, nrep);
 }
 
 static void

@@ -500,7 +500,7 @@ write_records(struct repeat *rp, struct outbuf *out)
 				v[ADD_DA_REPEAT] = da >= 2 ? yes : no;
 			}
 		}
-		rec_write_added(out, &rec, &rp->ac, v, -1, NULL);
+		rec_write_added(out, &rec, &rp->ac, v, NULL, 0);
 		rejects_counts.written++;
 	}
 }

@@ -490,7 +490,7 @@ tag_record(struct tagger *t, const struct record *rec)
 		v[ADD_THEME].ptr = "";
 		v[ADD_THEME].len = 0;
 	}
-	rec_write_added(&t->out, rec, &t->added, v, -1, NULL);
+	rec_write_added(&t->out, rec, &t->added, v, NULL, 0);
 	rejects_counts.written++;
 }
 
