@@ -6,6 +6,23 @@
 #include "input.h"
 #include "xalloc.h"
 
+/* 0 when the member's records are to be read. */
+static int
+member_usable(const struct member_reader *mr, struct rec_reader *r,
+    const char *name)
+{
+	const struct record *h = rec_reader_header(r);
+
+	if (mr->start == NULL)
+		return mr->each(mr->ctx, r, name);
+	if (mr->header->names != NULL)
+		return first_header_check(mr->header, h, name) < 0 ? -1 : 0;
+	if (mr->start(mr->ctx, r, name) < 0)
+		return -1;
+	first_header_check(mr->header, h, name);
+	return 0;
+}
+
 int
 read_members(const struct member_reader *mr, const char *path)
 {
@@ -21,7 +38,7 @@ read_members(const struct member_reader *mr, const char *path)
 			status = -1;
 			continue;
 		}
-		if (mr->header(mr->ctx, r, input_name(in)) < 0) {
+		if (member_usable(mr, r, input_name(in)) < 0) {
 			status = -1;
 			rec_reader_close(r);
 			continue;

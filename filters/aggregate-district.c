@@ -895,8 +895,9 @@ explain_record(struct agg *a, const struct record *rec, int month,
 static void target_resolve(struct agg *a);
 
 static void
-aggregate_record(struct agg *a, struct record *rec)
+aggregate_record(void *ctx, struct record *rec)
 {
+	struct agg *a = ctx;
 	const struct field *f;
 	struct contrib c[MAXCONTRIB];
 	struct placement pl;
@@ -1448,9 +1449,9 @@ target_resolve(struct agg *a)
 /* ---- inputs ---- */
 
 static int
-stream_start(struct agg *a, const struct rec_reader *r, const char *name)
+stream_start(void *ctx, struct rec_reader *r, const char *name)
 {
-	const struct record *h = rec_reader_header(r);
+	struct agg *a = ctx;
 	static const int groups[][4] = {
 		{ C_V12, C_REPEAT, C_DA_V12, C_DA_REPEAT },
 		{ C_OUTCOME_GROUP, C_OUTCOME_SUBGROUP, C_OUTCOME_MONTH, -1 }
@@ -1481,7 +1482,6 @@ stream_start(struct agg *a, const struct rec_reader *r, const char *name)
 			a->has_outcomes = any;
 	}
 	a->has_rural = a->col[C_RURAL] >= 0;
-	first_header_check(&a->header, h, name);
 	a->started = 1;
 	if (a->force_option != NULL) {
 		a->force_derived = 0;
@@ -1490,24 +1490,6 @@ stream_start(struct agg *a, const struct rec_reader *r, const char *name)
 			target_resolve(a);
 	}
 	return 0;
-}
-
-/* Each member: the first usable one fixes the stream; later ones match it. */
-static int
-member_header(void *ctx, struct rec_reader *r, const char *name)
-{
-	struct agg *a = ctx;
-
-	if (a->started)
-		return first_header_check(&a->header, rec_reader_header(r),
-		    name) < 0 ? -1 : 0;
-	return stream_start(a, r, name);
-}
-
-static void
-member_record(void *ctx, struct record *rec)
-{
-	aggregate_record(ctx, rec);
 }
 
 static void
@@ -1568,7 +1550,8 @@ int
 main(int argc, char *argv[])
 {
 	struct agg a;
-	struct member_reader members = { member_header, member_record, &a };
+	struct member_reader members = { .start = stream_start,
+	    .record = aggregate_record, .ctx = &a, .header = &a.header };
 	const char *const *paths;
 	const char *rejects_path = NULL, *month = NULL, *explain = NULL;
 	char *areas_path = NULL, extra[96];

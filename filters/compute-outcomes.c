@@ -520,8 +520,9 @@ write_record(struct outcomes *co, const struct record *rec,
 }
 
 static void
-outcome_record(struct outcomes *co, const struct record *rec)
+outcome_record(void *ctx, struct record *rec)
 {
+	struct outcomes *co = ctx;
 	const struct field *code = &rec->value[co->col[IN_CODE]];
 	const struct field *text = &rec->value[co->col[IN_TEXT]];
 	const struct update *u;
@@ -594,38 +595,25 @@ write:
  * Returns -1 (after a message) when the member cannot be read.
  */
 static int
-stream_header(struct outcomes *co, struct rec_reader *r, const char *name)
+stream_header(void *ctx, struct rec_reader *r, const char *name)
 {
+	struct outcomes *co = ctx;
 	const struct record *h = rec_reader_header(r);
 	long col[NIN];
 	size_t i;
 
-	if (co->have_header)
-		return first_header_check(&co->header, h, name) < 0 ? -1 : 0;
 	for (i = 0; i < NIN; i++)
 		if ((col[i] = rec_reader_column(r, in_names[i])) < 0) {
 			diag_at(name, 1, NULL, "no column '%s'", in_names[i]);
 			return -1;
 		}
 	memcpy(co->col, col, sizeof(col));
-	first_header_check(&co->header, h, name);
 	added_columns_init(&co->ac, h, added_names, NADDED);
 	added_columns_write_header(&co->out, &co->ac, h);
 	co->have_header = 1;
 	return 0;
 }
 
-static int
-member_header(void *ctx, struct rec_reader *r, const char *name)
-{
-	return stream_header(ctx, r, name);
-}
-
-static void
-member_record(void *ctx, struct record *rec)
-{
-	outcome_record(ctx, rec);
-}
 
 static _Noreturn void
 usage(FILE *fp, int status)
@@ -651,7 +639,8 @@ int
 main(int argc, char *argv[])
 {
 	struct outcomes co;
-	struct member_reader members = { member_header, member_record, &co };
+	struct member_reader members = { .start = stream_header,
+	    .record = outcome_record, .ctx = &co, .header = &co.header };
 	const char *default_input[] = { "-" };
 	const char *const *paths;
 	const char *rejects_path = NULL;

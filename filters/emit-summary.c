@@ -1995,7 +1995,8 @@ int
 main(int argc, char *argv[])
 {
 	struct summary s;
-	struct member_reader members = { member_header, member_record, &s };
+	struct member_reader members = { .each = member_header,
+	    .record = member_record, .ctx = &s };
 	struct outbuf out;
 	const char *const *paths;
 	const char *rejects_path = NULL, *out_path = NULL, *title = NULL;

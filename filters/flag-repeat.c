@@ -85,7 +85,7 @@ struct repeat {
 
 	struct spool	 spool;		/* the good records, framed */
 	struct record	 header;	/* the first input's header, copied */
-	char		*header_source;	/* where that header came from */
+	struct first_header first;	/* its names, for the later inputs */
 	struct added_columns ac;	/* set from that header */
 	struct field	*spans;		/* pass 2: one record's field spans */
 	size_t		 spans_cap;
@@ -128,7 +128,7 @@ repeat_release(struct repeat *rp)
 	}
 	free(rp->header.value);
 	free((char *)rp->header.raw);
-	free(rp->header_source);
+	first_header_release(&rp->first);
 	free(rp->spans);
 	keymap_free(rp->ids);
 	free(rp->victims);
@@ -378,57 +378,34 @@ find_columns(struct rec_reader *r, const char *name, struct columns *c)
 }
 
 /*
- * Every input must have the first one's header (docs/stream.md), which is
- * kept for pass 2 and decides where the added columns go.  -1 after a
- * message.
+ * The first input's header (docs/stream.md: every later one must equal
+ * it) is kept for pass 2 and decides where the added columns go; its
+ * columns are found once.  -1 after a message.
  */
 static int
-check_header(struct repeat *rp, struct rec_reader *r, const char *name)
+stream_start(void *ctx, struct rec_reader *r, const char *name)
 {
+	struct repeat *rp = ctx;
 	const struct record *h = rec_reader_header(r);
 	struct record *k = &rp->header;
 	size_t i;
 
-	if (k->value == NULL) {
-		k->raw = xstrndup(h->raw, h->raw_len);
-		k->raw_len = h->raw_len;
-		k->nfields = h->nfields;
-		k->value = xcalloc(h->nfields, sizeof(struct field));
-		for (i = 0; i < h->nfields; i++) {
-			k->value[i].ptr = xstrndup(h->value[i].ptr,
-			    h->value[i].len);
-			k->value[i].len = h->value[i].len;
-		}
-		k->rawf = k->value;	/* the header is written raw */
-		rp->header_source = xstrdup(name);
-		added_columns_init(&rp->ac, k, added_names, NADDED);
-		return 0;
-	}
-	for (i = 0; i < h->nfields && h->nfields == k->nfields; i++)
-		if (h->value[i].len != k->value[i].len ||
-		    memcmp(h->value[i].ptr, k->value[i].ptr,
-		    h->value[i].len) != 0)
-			break;
-	if (h->nfields != k->nfields || i < k->nfields) {
-		diag_at(name, 1, NULL, "header differs from that of %s; "
-		    "input skipped", rp->header_source);
+	if (find_columns(r, name, &rp->cols) < 0)
 		return -1;
+	k->raw = xstrndup(h->raw, h->raw_len);
+	k->raw_len = h->raw_len;
+	k->nfields = h->nfields;
+	k->value = xcalloc(h->nfields, sizeof(struct field));
+	for (i = 0; i < h->nfields; i++) {
+		k->value[i].ptr = xstrndup(h->value[i].ptr, h->value[i].len);
+		k->value[i].len = h->value[i].len;
 	}
+	k->rawf = k->value;	/* the header is written raw */
+	added_columns_init(&rp->ac, k, added_names, NADDED);
 	return 0;
 }
 
-/* Pass 1, each member: its columns, and a header equal to the first. */
-static int
-member_header(void *ctx, struct rec_reader *r, const char *name)
-{
-	struct repeat *rp = ctx;
-
-	if (find_columns(r, name, &rp->cols) < 0 ||
-	    check_header(rp, r, name) < 0)
-		return -1;
-	return 0;
-}
-
+/* Pass 1, each record. */
 static void
 member_record(void *ctx, struct record *rec)
 {
@@ -528,7 +505,8 @@ int
 main(int argc, char *argv[])
 {
 	struct repeat rp;
-	struct member_reader members = { member_header, member_record, &rp };
+	struct member_reader members = { .start = stream_start,
+	    .record = member_record, .ctx = &rp, .header = &rp.first };
 	struct outbuf out;
 	const char *const *paths;
 	const char *rejects_path = NULL, *spool_dir = NULL;

@@ -453,8 +453,9 @@ column(const struct tagger *t, const struct record *rec, int which)
 }
 
 static void
-tag_record(struct tagger *t, const struct record *rec)
+tag_record(void *ctx, struct record *rec)
 {
+	struct tagger *t = ctx;
 	struct field v[NADD];
 	const char *ruc;
 	long theme;
@@ -496,8 +497,9 @@ tag_record(struct tagger *t, const struct record *rec)
 
 /* The first usable header fixes the columns; the header is written. */
 static int
-stream_start(struct tagger *t, const struct rec_reader *r, const char *name)
+stream_start(void *ctx, struct rec_reader *r, const char *name)
 {
+	struct tagger *t = ctx;
 	const struct record *h = rec_reader_header(r);
 	size_t i;
 
@@ -507,29 +509,10 @@ stream_start(struct tagger *t, const struct rec_reader *r, const char *name)
 	}
 	for (i = 0; i < NIN; i++)
 		t->col[i] = rec_reader_column(r, input_columns[i]);
-	first_header_check(&t->header, h, name);
 	added_columns_init(&t->added, h, added_names, NADD);
 	added_columns_write_header(&t->out, &t->added, h);
 	t->started = 1;
 	return 0;
-}
-
-/* Each member: the first usable one fixes the stream; later ones match it. */
-static int
-member_header(void *ctx, struct rec_reader *r, const char *name)
-{
-	struct tagger *t = ctx;
-
-	if (t->started)
-		return first_header_check(&t->header, rec_reader_header(r),
-		    name) < 0 ? -1 : 0;
-	return stream_start(t, r, name);
-}
-
-static void
-member_record(void *ctx, struct record *rec)
-{
-	tag_record(ctx, rec);
 }
 
 static _Noreturn void
@@ -557,7 +540,8 @@ int
 main(int argc, char *argv[])
 {
 	struct tagger t;
-	struct member_reader members = { member_header, member_record, &t };
+	struct member_reader members = { .start = stream_start,
+	    .record = tag_record, .ctx = &t, .header = &t.header };
 	const char *const *paths;
 	const char *rejects_path = NULL, *themes_path = NULL;
 	const char **geo_paths = NULL;
