@@ -1,6 +1,5 @@
 #include "dates.h"
 
-
 static int
 digits(const char *s, size_t n, int *v)
 {

@@ -614,7 +614,6 @@ stream_header(void *ctx, struct rec_reader *r, const char *name)
 	return 0;
 }
 
-
 static _Noreturn void
 usage(FILE *fp, int status)
 {
