@@ -1279,7 +1279,7 @@ write_table(struct agg *a)
 {
 	size_t ncat = keymap_size(a->cats), i;
 	char **series = xcalloc(ncat ? ncat : 1, sizeof(char *));
-	int area, m, slot, base, flags;
+	int area, m, slot, base, repeat_base, flags;
 	char period[18];
 	struct row *r;
 
@@ -1288,6 +1288,15 @@ write_table(struct agg *a)
 		base = a->first_month;
 	if (base > a->month)
 		base = a->month;
+	/*
+	 * A repeat victim needs the 12 months before (DEFINITIONS.md 2.5):
+	 * until the data's 12th month the histories are cut short and the
+	 * counts are low, so the repeat-victim baseline starts there
+	 * (docs/measures.md), not with the data's first month.
+	 */
+	repeat_base = a->first_month + 11 > base ? a->first_month + 11 : base;
+	if (repeat_base > a->month)
+		repeat_base = a->month;
 	for (i = 0; i < ncat; i++) {
 		m = a->cat_measure[i];
 		flags = measures[m].flags;
@@ -1327,7 +1336,8 @@ write_table(struct agg *a)
 				sprintf(series[i], "%s:%s", measures[m].name,
 				    a->cat_name[i]);
 			}
-			series_rows(a, (int)i, area, series[i], base);
+			series_rows(a, (int)i, area, series[i],
+			    m == MS_REPEAT ? repeat_base : base);
 		}
 	}
 	sort_agg = a;

@@ -443,7 +443,7 @@ CREATE TEMP VIEW lim AS
 SELECT atype, area, cat, k, s, r, x, pm, py,
        s * 3500 + r * 9576 AS up_n,           -- upper = up_n / 126000
        s * 3500 - r * 9576 AS lo_n
-FROM base;
+FROM base WHERE cat NOT LIKE 'repeat_victims:%';
 
 INSERT INTO out
 SELECT '2016-12..2019-11', atype, area, 'monthly_average', cat,
@@ -476,6 +476,50 @@ SELECT '2019-12', l.atype, l.area, 'increasing_trend', l.cat,
             THEN 'Y' ELSE 'N' END, NULL, NULL
 FROM lim l;
 
+-- Repeat victims (docs/measures.md): a repeat victim needs the 12 months
+-- before, so the baseline starts at the data's 12th month, 2017-11: the
+-- 25 months 2017-11 .. 2019-11, 24 moving ranges.  x̄ = S/25, MR̄ = R/24;
+-- upper/lower = (2400·S ± 6650·R) / 60000 (60000 = 25·24·100,
+-- 6650 = 266·25); one decimal: (20·num + 60000) / 120000.
+CREATE TEMP TABLE base_r AS
+SELECT atype, area, cat,
+       sum(CASE WHEN month BETWEEN '2017-11' AND '2019-11' THEN n END) AS s,
+       sum(CASE WHEN month BETWEEN '2017-12' AND '2019-11' THEN mr END) AS r,
+       sum(CASE WHEN month = '2019-12' THEN n END) AS x
+FROM tmr WHERE cat LIKE 'repeat_victims:%' GROUP BY atype, area, cat;
+CREATE TEMP VIEW lim_r AS
+SELECT atype, area, cat, s, r, x,
+       s * 2400 + r * 6650 AS up_n, s * 2400 - r * 6650 AS lo_n
+FROM base_r;
+INSERT INTO out
+SELECT '2017-11..2019-11', atype, area, 'monthly_average', cat,
+       printf('%d.%d', ((20 * s + 25) / 50) / 10, ((20 * s + 25) / 50) % 10), NULL, NULL
+FROM lim_r;
+INSERT INTO out
+SELECT '2017-11..2019-11', atype, area, 'control_upper', cat,
+       printf('%d.%d', ((20 * up_n + 60000) / 120000) / 10,
+                       ((20 * up_n + 60000) / 120000) % 10), NULL, NULL
+FROM lim_r;
+INSERT INTO out
+SELECT '2017-11..2019-11', atype, area, 'control_lower', cat,
+       CASE WHEN lo_n <= 0 THEN '0.0'
+            ELSE printf('%d.%d', ((20 * lo_n + 60000) / 120000) / 10,
+                                 ((20 * lo_n + 60000) / 120000) % 10) END, NULL, NULL
+FROM lim_r;
+INSERT INTO out
+SELECT '2019-12', atype, area, 'exceptional', cat,
+       CASE WHEN x * 60000 > up_n THEN 'Y' WHEN x * 60000 < lo_n THEN 'Y (low)' ELSE 'N' END,
+       NULL, NULL
+FROM lim_r;
+INSERT INTO out
+SELECT '2019-12', l.atype, l.area, 'increasing_trend', l.cat,
+       CASE WHEN (SELECT min(rise) FROM tmr t WHERE t.atype = l.atype AND t.area = l.area
+                    AND t.cat = l.cat AND t.month BETWEEN '2019-07' AND '2019-12') = 1
+              OR (SELECT min(n * 25 > l.s) FROM tmr t WHERE t.atype = l.atype AND t.area = l.area
+                    AND t.cat = l.cat AND t.month BETWEEN '2019-06' AND '2019-12') = 1
+            THEN 'Y' ELSE 'N' END, NULL, NULL
+FROM lim_r l;
+
 -- Change vs the previous month and the same month last year, % to one
 -- decimal, half away from zero; 'n/a' when the earlier count is 0 (DEF §3);
 -- denominator: the count the change is a percentage of (the earlier month).
@@ -487,7 +531,7 @@ SELECT '2019-12', atype, area, 'change_prev_month', cat,
                                  ((2 * (x - pm) * 1000 + pm) / (2 * pm)) % 10)
             ELSE printf('-%d.%d', ((2 * (pm - x) * 1000 + pm) / (2 * pm)) / 10,
                                   ((2 * (pm - x) * 1000 + pm) / (2 * pm)) % 10) END, pm, NULL
-FROM lim;
+FROM base;
 INSERT INTO out
 SELECT '2019-12', atype, area, 'change_prev_year', cat,
        CASE WHEN py = 0 THEN 'n/a'
@@ -496,7 +540,7 @@ SELECT '2019-12', atype, area, 'change_prev_year', cat,
                                  ((2 * (x - py) * 1000 + py) / (2 * py)) % 10)
             ELSE printf('-%d.%d', ((2 * (py - x) * 1000 + py) / (2 * py)) / 10,
                                   ((2 * (py - x) * 1000 + py) / (2 * py)) % 10) END, py, NULL
-FROM lim;
+FROM base;
 
 -- Guard: every key once (a duplicate would make the comparison ambiguous).
 SELECT 'DUPLICATE KEY: ' || period || ' ' || atype || ' ' || area || ' ' || measure || ' ' || category
