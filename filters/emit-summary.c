@@ -1037,6 +1037,9 @@ headline(struct summary *s, struct rsection *sec)
 }
 
 /* A topic: heading, sentence, the areas over 3 months, 13-month chart. */
+static void	baseline_note(struct summary *s, struct rsection *sec,
+		    const struct topic *t);
+
 static void
 topic_block(struct summary *s, struct rsection *sec, const struct topic *t)
 {
@@ -1093,6 +1096,31 @@ topic_block(struct summary *s, struct rsection *sec, const struct topic *t)
 	    "control_upper", t, s->month - 1, 1), F_VALUE, &ch->upper);
 	ch->has_lower = row_num(get_derived(s, "force", s->force,
 	    "control_lower", t, s->month - 1, 1), F_VALUE, &ch->lower);
+	baseline_note(s, sec, t);
+}
+
+/*
+ * The data note names the baseline of total recorded crime; a topic whose
+ * baseline is another (repeat victims start at the data's 12th month,
+ * docs/measures.md) says so under its chart.
+ */
+static void
+baseline_note(struct summary *s, struct rsection *sec, const struct topic *t)
+{
+	const struct topic total = { T_TOTAL, "recorded_crime", TOTAL_CRIME,
+	    NULL };
+	struct row *mine, *report;
+	char lbl[48], text[160];
+
+	mine = get_derived(s, "force", s->force, "monthly_average", t,
+	    s->month - 1, 1);
+	report = get_derived(s, "force", s->force, "monthly_average", &total,
+	    s->month - 1, 1);
+	if (mine == NULL || report == NULL || mine->start == report->start)
+		return;
+	snprintf(text, sizeof(text), "The monthly average and control limits "
+	    "of this chart are over %s.", span_label(lbl, mine));
+	rs_text(sec, text);
 }
 
 /* Rate per 1,000 in month m; marked when it rose vs m - 1. */
