@@ -1541,6 +1541,25 @@ repeat_victims(struct summary *s, struct rsection *sec)
 }
 
 /* The YTD outcome table of DEF 3 for one prefix ("" or "DA "). */
+/*
+ * A total row of the outcome-rate table: field f of the outcome_rate rows
+ * a year earlier (was) and now, under the year columns; the code and %
+ * columns empty.
+ */
+static void
+rate_table_total(struct rtable *t, const char *label, struct row *was,
+    struct row *now, int f, const char *suffix)
+{
+	struct cell *row = table_row(t);
+
+	cell_text(&row[0], label);
+	cell_text(&row[1], "");
+	cell_field(&row[2], was, f, suffix);
+	cell_text(&row[3], "");
+	cell_field(&row[4], now, f, suffix);
+	cell_text(&row[5], "");
+}
+
 static void
 outcome_rate_table(struct summary *s, struct rsection *sec, const char *cat,
     const char *prefix, const char *what)
@@ -1591,27 +1610,10 @@ outcome_rate_table(struct summary *s, struct rsection *sec, const char *cat,
 			cell_field(&row[5], r, F_RATE, "%");
 		}
 	}
-	row = table_row(t);
-	cell_text(&row[0], "Total recorded and outcomed");
-	cell_text(&row[1], "");
-	cell_value(&row[2], was);
-	cell_text(&row[3], "");
-	cell_value(&row[4], now);
-	cell_text(&row[5], "");
-	row = table_row(t);
-	cell_text(&row[0], "Total recorded");
-	cell_text(&row[1], "");
-	cell_field(&row[2], was, F_DENOM, "");
-	cell_text(&row[3], "");
-	cell_field(&row[4], now, F_DENOM, "");
-	cell_text(&row[5], "");
-	row = table_row(t);
-	cell_text(&row[0], "Outcome rate");
-	cell_text(&row[1], "");
-	cell_field(&row[2], was, F_RATE, "%");
-	cell_text(&row[3], "");
-	cell_field(&row[4], now, F_RATE, "%");
-	cell_text(&row[5], "");
+	rate_table_total(t, "Total recorded and outcomed", was, now, F_VALUE,
+	    "");
+	rate_table_total(t, "Total recorded", was, now, F_DENOM, "");
+	rate_table_total(t, "Outcome rate", was, now, F_RATE, "%");
 	sb_reset(&b);
 	if (now->f[F_RATE][0] != '\0' && now->f[F_DENOM][0] != '\0') {
 		sb_printf(&b, "%s%% (%s) of %s recorded in %s (%s) were "
