@@ -111,8 +111,11 @@ field_needs_quotes(const char *p, size_t n)
 void
 out_field(struct outbuf *o, const char *p, size_t n)
 {
-	const char *q, *end = p + n;
+	const char *q, *end;
 
+	if (n == 0)
+		return;		/* p may be NULL: no pointer arithmetic on it */
+	end = p + n;
 	if (!field_needs_quotes(p, n)) {
 		out_write(o, p, n);
 		return;

@@ -524,8 +524,10 @@ reader_open(struct input *in, int quiet)
 		for (j = i + 1; j < r->ncols; j++)
 			if (strcmp(r->header.value[i].ptr,
 			    r->header.value[j].ptr) == 0) {
-				diag_at(r->name, 1, r->header.value[i].ptr,
-				    "column name appears twice in the header");
+				if (!quiet)
+					diag_at(r->name, 1,
+					    r->header.value[i].ptr, "column name "
+					    "appears twice in the header");
 				rec_reader_close(r);
 				return NULL;
 			}
