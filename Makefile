@@ -31,7 +31,7 @@ endif
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(CPPFLAGS_ALL) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
-COMMON	= areas dates diag digest extract html input keymap members numfmt opts \
+COMMON	= areas dates diag digest extract measures html input keymap members numfmt opts \
 	outbuf rejects report rounding spc spool stream svg table xalloc
 FILTERS	= ingest-crime tag-rural flag-repeat compute-outcomes \
 	aggregate-district emit-summary

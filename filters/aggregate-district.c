@@ -889,7 +889,7 @@ explain_record(struct agg *a, const struct record *rec, int month,
 	out_putc(&a->out, ',');
 	out_field(&a->out, col(a, rec, C_SOURCE)->ptr,
 	    col(a, rec, C_SOURCE)->len);
-	out_putc(&a->out, '\n');
+	out_end_record(&a->out);
 }
 
 static void target_resolve(struct agg *a);
@@ -1355,7 +1355,7 @@ write_table(struct agg *a)
 		rec_append_str(&a->out, r->value);
 		rec_append_str(&a->out, r->den);
 		rec_append_str(&a->out, r->rate);
-		out_putc(&a->out, '\n');
+		out_end_record(&a->out);
 	}
 	for (i = 0; i < ncat; i++)
 		free(series[i]);
@@ -1641,7 +1641,7 @@ main(int argc, char *argv[])
 	if (rejects_path != NULL)
 		rejects_open(rejects_path);
 
-	out_init(&a.out, STDOUT_FILENO, "<stdout>");
+	out_init_stream(&a.out, STDOUT_FILENO, "<stdout>");
 	if (a.explain)
 		out_str(&a.out, "record_id,source\n");
 	for (i = 0; i < npaths; i++)
