@@ -37,6 +37,8 @@ FILTERS	= ingest-crime tag-rural flag-repeat compute-outcomes \
 	aggregate-district emit-summary
 # A filter that outgrew one file is a folder under filters/.
 INGEST	= main sources members records forces
+AGGREGATE = main setup view place counts victims coverage series project \
+	rows explain
 TOOLS	= gen-extract csvparse csvcount runstat
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/common/%.o)
@@ -67,6 +69,16 @@ INGEST_OBJ = $(INGEST:%=$(BUILD)/filters/ingest-crime/%.o)
 $(BIN)/ingest-crime: $(INGEST_OBJ) $(LIBCOMMON)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(INGEST_OBJ) $(LIBCOMMON) $(LIBS)
+
+$(BUILD)/filters/aggregate-district/%.o: filters/aggregate-district/%.c \
+		filters/aggregate-district/*.h common/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+AGGREGATE_OBJ = $(AGGREGATE:%=$(BUILD)/filters/aggregate-district/%.o)
+$(BIN)/aggregate-district: $(AGGREGATE_OBJ) $(LIBCOMMON)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(AGGREGATE_OBJ) $(LIBCOMMON) $(LIBS)
 
 $(BIN)/%: $(BUILD)/filters/%.o $(LIBCOMMON)
 	@mkdir -p $(@D)

@@ -65,7 +65,7 @@ set_where(struct ingest *ing, struct out_record *o, const struct record *rec)
 	ing->where[n] = '\0';
 	set(o, COL_SOURCE, ing->where, n);
 	/* The ":line" part never needs quotes; the name rarely does. */
-	o->plain[COL_SOURCE] = !field_needs_quotes(rec->source, n);
+	o->plain[COL_SOURCE] = !field_needs_quotes(ing->where, n);
 }
 
 static void
