@@ -56,7 +56,7 @@ static const struct rule_case rule_cases[] = {
 	{ "trend up 7, up", B11 "8 9 10 11 12 13 14", 12, UP, MDC_OK, MDC_TREND_UP, 1, MDC_IMPROVEMENT_HIGH },
 	{ "trend up 6 points", B11 "10 9 10 11 12 13 14", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
 	{ "trend, a tie", B11 "9 9 10 11 12 13 14", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
-	{ "trend, a gap", B11 "8 9 10 . 11 12 13 14", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
+	{ "trend, a gap", B11 "8 9 10 .11 12 13 14", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
 	{ "trend down 7", B11 "14 13 12 11 10 9 8", 12, DOWN, MDC_OK, MDC_TREND_DOWN, 0, MDC_IMPROVEMENT_LOW },
 	{ "trend down 7, neutral", B11 "14 13 12 11 10 9 8", 12, NEUT, MDC_OK, MDC_TREND_DOWN, 0, MDC_NEUTRAL_LOW },
 	{ "trend from baseline", "10 12 10 12 10 12 10 12 10 10 11 12 13", 12, UP, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
@@ -70,7 +70,7 @@ static const struct rule_case rule_cases[] = {
 	{ "M not beyond 2 sigma", B11 "15 15 12", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
 	{ "two of three low", B11 "7 9 6", 12, DOWN, MDC_OK, MDC_TWO_OF_THREE_LOW, 0, MDC_IMPROVEMENT_LOW },
 	{ "two of three low, up", B11 "7 9 6", 12, UP, MDC_OK, MDC_TWO_OF_THREE_LOW, 0, MDC_CONCERN_LOW },
-	{ "two of three, a gap", B11 "15 . 15", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
+	{ "two of three, a gap", B11 "15 .15 15", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
 	{ "other beyond the limit", B11 "12 17 15", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
 	{ "M-2 beyond, M-1 2 sigma", B11 "17 15 15", 12, DOWN, MDC_OK, MDC_TWO_OF_THREE_HIGH, 0, MDC_CONCERN_HIGH },
 	{ "M on the limit counts", B125 "130 220 258", 12, DOWN, MDC_OK, MDC_TWO_OF_THREE_HIGH, 0, MDC_CONCERN_HIGH },
@@ -78,12 +78,15 @@ static const struct rule_case rule_cases[] = {
 	{ "M on the near limit", B100 "200 367 366", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
 	{ "M-1 on the near limit", B100 "200 366 367", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
 	{ "two of three in baseline", "10 12 10 12 10 12 10 12 10 12 15 12 15", 13, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
-	/* Rule 4: 7 on one side; the mean and a gap break the run. */
+	/*
+ * Rule 4: 7 on one side; the mean and a gap break the run.  (A gap's
+ * hidden count, after the ".", would make the rule hold if it were read.)
+ */
 	{ "shift 7", B11 "10 12 12 12 12 12 12 12", 12, DOWN, MDC_OK, MDC_SHIFT_HIGH, 1, MDC_CONCERN_HIGH },
 	{ "shift 7, neutral", B11 "10 12 12 12 12 12 12 12", 12, NEUT, MDC_OK, MDC_SHIFT_HIGH, 1, MDC_NEUTRAL_HIGH },
 	{ "shift 6", B11 "10 12 12 12 12 12 12", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
 	{ "shift, a point on the mean", B11 "10 12 12 12 11 12 12 12 12", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
-	{ "shift, a gap", B11 "10 12 12 12 . 12 12 12 12", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
+	{ "shift, a gap", B11 "10 12 12 12 .12 12 12 12", 12, DOWN, MDC_OK, MDC_NONE, 0, MDC_COMMON_CAUSE },
 	{ "shift from baseline", B11 "12 12 12 12 12 12", 12, UP, MDC_OK, MDC_SHIFT_HIGH, 1, MDC_IMPROVEMENT_HIGH },
 	{ "shift low 7", B11 "10 10 10 10 10 10 10", 12, UP, MDC_OK, MDC_SHIFT_LOW, 0, MDC_CONCERN_LOW },
 	/* Precedence: the first rule that holds; increasing_trend apart. */
@@ -95,9 +98,9 @@ static const struct rule_case rule_cases[] = {
 	{ "beyond lower in a shift high", B11 "12 12 12 12 12 12 12 5", 12, DOWN, MDC_OK, MDC_BEYOND_LOWER, 0, MDC_IMPROVEMENT_LOW },
 	/* Coverage (DEFINITIONS.md 3.0). */
 	{ "11 baseline months", "10 12 10 12 10 12 10 12 10 12 10 30", 11, DOWN, MDC_SHORT, MDC_NONE, 0, MDC_COMMON_CAUSE },
-	{ "11 covered of 12", "10 12 10 12 . 12 10 12 10 12 10 12 30", 12, DOWN, MDC_SHORT, MDC_NONE, 0, MDC_COMMON_CAUSE },
-	{ "12 covered of 13", "10 12 10 12 10 12 . 12 10 12 10 12 10 30", 13, DOWN, MDC_OK, MDC_BEYOND_UPPER, 0, MDC_CONCERN_HIGH },
-	{ "M uncovered", B11 ".", 12, DOWN, MDC_UNCOVERED, MDC_NONE, 0, MDC_COMMON_CAUSE },
+	{ "11 covered of 12", "10 12 10 12 .10 12 10 12 10 12 10 12 30", 12, DOWN, MDC_SHORT, MDC_NONE, 0, MDC_COMMON_CAUSE },
+	{ "12 covered of 13", "10 12 10 12 10 12 .11 12 10 12 10 12 10 30", 13, DOWN, MDC_OK, MDC_BEYOND_UPPER, 0, MDC_CONCERN_HIGH },
+	{ "M uncovered", B11 ".17", 12, DOWN, MDC_UNCOVERED, MDC_NONE, 0, MDC_COMMON_CAUSE },
 	{ "short and uncovered", "10 12 10 12 10 12 10 12 10 12 10 .", 11, DOWN, MDC_SHORT, MDC_NONE, 0, MDC_COMMON_CAUSE },
 };
 
@@ -114,7 +117,7 @@ static const struct limit_case limit_cases[] = {
 	{ B125 "1", 12, 12, 1500, 11, 550, "258/1", "-8/1", "641/3", "109/3" },
 	{ B100 "1", 12, 12, 1200, 11, 1650, "499/1", "-299/1", "366/1", "-166/1" },
 	/* MR across the gap: |12 - 12| = 0, so 20 over 11 ranges. */
-	{ "10 12 10 12 10 12 . 12 10 12 10 12 10 30", 13, 12, 132, 11, 20, "871/55", "339/55", "2347/165", "1283/165" },
+	{ "10 12 10 12 10 12 .11 12 10 12 10 12 10 30", 13, 12, 132, 11, 20, "871/55", "339/55", "2347/165", "1283/165" },
 	/* A baseline of 36 months ending before M. */
 	{ "10 12 10 12 10 12 10 12 10 12 10 12 10 12 10 12 10 12 10 12 10 12 10 12 10 12 10 12 10 12 10 12 10 12 10 12 99", 36, 36, 396, 35, 70, "408/25", "142/25", "1091/75", "559/75" },
 };
@@ -290,6 +293,14 @@ test_bad_arguments(void)
 	x[12] = MDC_MAX_COUNT;
 	CHECK(mdc_judge(&r, &s, FIRST, FIRST + 11, FIRST + 12, MDC_DOWN) ==
 	    MDC_OK && r.cause == MDC_BEYOND_UPPER, "a count on the bound");
+	s.n = unit_series(B11 "12 17", x, cov);
+	/* An uncovered month's slot is never read, whatever it holds. */
+	s.covered = cov;
+	x[3] = MDC_MAX_COUNT * 5;
+	cov[3] = 0;
+	CHECK(mdc_judge(&r, &s, FIRST, FIRST + 12, FIRST + 13, MDC_DOWN) ==
+	    MDC_OK, "a huge count in an uncovered month");
+	s.covered = NULL;
 	/* M inside the baseline: the series is judged up to M only. */
 	s.n = unit_series(B11, x, cov);
 	CHECK(mdc_judge(&r, &s, FIRST, FIRST + 11, FIRST + 11, MDC_DOWN) ==

@@ -49,7 +49,10 @@ unit_near(double got, double want, double tol)
 
 /*
  * A series written as counts separated by spaces, "." for an uncovered
- * month: "10 12 . 13".  Returns the number of months.
+ * month: "10 12 . 13".  ".15" is an uncovered month whose array slot
+ * holds 15 all the same, so that a case can show the code never reads
+ * it (a count that would make a rule hold if it did).  Returns the
+ * number of months.
  */
 static inline size_t
 unit_series(const char *text, long long x[UNIT_MAX_MONTHS],
@@ -70,9 +73,11 @@ unit_series(const char *text, long long x[UNIT_MAX_MONTHS],
 			exit(2);
 		}
 		if (*p == '.') {
-			x[n] = -999999;		/* never read */
-			covered[n++] = 0;
 			p++;
+			x[n] = -999999;
+			if (*p >= '0' && *p <= '9')
+				x[n] = strtoll(p, &end, 10), p = end;
+			covered[n++] = 0;
 			continue;
 		}
 		x[n] = strtoll(p, &end, 10);
