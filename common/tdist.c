@@ -44,12 +44,53 @@ beta_cf(long double a, long double b, long double x)
 	return f;
 }
 
-/* log(x^a y^b / B(a, b)). */
+#define STIRLING_MIN	100	/* where stirling_tail() is exact enough */
+
+/*
+ * lgamma(x) - ((x - 1/2) log x - x + log(2 pi) / 2) by Stirling's series,
+ * for x >= STIRLING_MIN (the first term left out is below 1e-28 there).
+ */
+static long double
+stirling_tail(long double x)
+{
+	long double x2 = 1 / (x * x);
+
+	return (1.0L / 12 - x2 * (1.0L / 360 - x2 * (1.0L / 1260 -
+	    x2 * (1.0L / 1680 - x2 * (1.0L / 1188 - x2 * (691.0L / 360360 -
+	    x2 / 156)))))) / x;
+}
+
+/*
+ * log(1 / B(a, b)) = lgamma(a + b) - lgamma(a) - lgamma(b).  When one
+ * argument is large (t with many degrees of freedom: a = df / 2), the
+ * difference lgamma(big + small) - lgamma(big) is taken from Stirling's
+ * series as (big - 1/2) log1p(small / big) + small log(big + small) -
+ * small + the tails' difference, so that the cancellation between two
+ * values near big log big (6e6 at df = 1e6) costs nothing.
+ */
+static long double
+beta_lnorm(long double a, long double b)
+{
+	long double big = a > b ? a : b, small = a > b ? b : a;
+
+	if (big < STIRLING_MIN)
+		return lgammal(a + b) - lgammal(a) - lgammal(b);
+	return (big - 0.5L) * log1pl(small / big) + small * logl(big + small) -
+	    small + stirling_tail(big + small) - stirling_tail(big) -
+	    lgammal(small);
+}
+
+/*
+ * log(x^a y^b / B(a, b)), with log x taken as log1p(-y) when x is near 1
+ * (and the same for y), where a * log x would otherwise lose digits.
+ */
 static long double
 beta_front(long double a, long double b, long double x, long double y)
 {
-	return lgammal(a + b) - lgammal(a) - lgammal(b) + a * logl(x) +
-	    b * logl(y);
+	long double lx = y < 0.5L ? log1pl(-y) : logl(x);
+	long double ly = x < 0.5L ? log1pl(-x) : logl(y);
+
+	return beta_lnorm(a, b) + a * lx + b * ly;
 }
 
 static long double
