@@ -1,7 +1,8 @@
 /*
  * Student's t (common/tdist.c) against R's qt() and pt()
- * (tdist_cases.h, written by projection_cases.R), to 1e-9, and the
- * incomplete beta function at values worked out by hand.
+ * (tdist_cases.h, written by projection_cases.R), to 1e-9, a few large
+ * df quantiles by mpmath to 1e-13, and the incomplete beta function at
+ * values worked out by hand.
  */
 #include "unit.h"
 
@@ -27,6 +28,19 @@ static const struct {
 	{ 2, 2, 1, 1 },
 };
 
+/*
+ * Quantiles with many degrees of freedom, by mpmath at 40 digits (the root
+ * of 1 - I_{df/(df+t^2)}(df/2, 1/2) / 2 = p), where a plain lgamma
+ * difference would lose 1e-12.
+ */
+static const struct tq_case mpmath_cases[] = {
+	{ 0.95, 1e6, 1.644855150722040062 },
+	{ 0.975, 1e7, 1.9599642217672051104 },
+	{ 0.999, 5e5, 3.0902486065046106874 },
+	{ 1e-10, 3e6, -6.3613628844314715557 },
+	{ 0.975, 23, 2.0686576104190482155 },
+};
+
 int
 main(void)
 {
@@ -38,6 +52,12 @@ main(void)
 		CHECK(unit_near(got, tq_cases[i].want, 1e-9), "qt(%.17g, %g) = "
 		    "%.17g, R %.17g", tq_cases[i].a, tq_cases[i].df, got,
 		    tq_cases[i].want);
+	}
+	for (i = 0; i < NELEM(mpmath_cases); i++) {
+		got = t_quantile(mpmath_cases[i].a, mpmath_cases[i].df);
+		CHECK(unit_near(got, mpmath_cases[i].want, 1e-13), "t(%.17g, "
+		    "%g) = %.17g, mpmath %.17g", mpmath_cases[i].a,
+		    mpmath_cases[i].df, got, mpmath_cases[i].want);
 	}
 	for (i = 0; i < NELEM(tcdf_cases); i++) {
 		got = t_cdf(tcdf_cases[i].a, tcdf_cases[i].df);
