@@ -65,8 +65,9 @@ stirling_tail(long double x)
  * argument is large (t with many degrees of freedom: a = df / 2), the
  * difference lgamma(big + small) - lgamma(big) is taken from Stirling's
  * series as (big - 1/2) log1p(small / big) + small log(big + small) -
- * small + the tails' difference, so that the cancellation between two
- * values near big log big (6e6 at df = 1e6) costs nothing.
+ * small + the tails' difference: two lgammal() values near big log big
+ * (6e6 at df = 1e6) would cancel and leave libm's error in each, 1.5e-12
+ * in t(0.95, 1e6).
  */
 static long double
 beta_lnorm(long double a, long double b)
