@@ -15,6 +15,13 @@
  */
 #define PROJ_RANK_EPS	1e-12L
 
+/* Month of year, 0 = January, for any month number. */
+static int
+proj_moy(int month)
+{
+	return (month % 12 + 12) % 12;
+}
+
 static int
 proj_covered(const struct month_series *s, int month)
 {
@@ -37,7 +44,7 @@ proj_row(const struct proj_model *m, int month, long double row[])
 		row[j] = 0;
 	row[0] = 1;
 	row[1] = (long double)month - m->tc;
-	c = m->col[month % 12];
+	c = m->col[proj_moy(month)];
 	if (c >= 0)
 		row[c] = 1;
 }
@@ -53,7 +60,7 @@ proj_seasons(struct proj_model *m, const int *months, int n)
 	int i, moy;
 
 	for (i = 0; i < n; i++)
-		m->seasons |= 1u << (months[i] % 12);
+		m->seasons |= 1u << proj_moy(months[i]);
 	m->ref = -1;
 	m->p = 2;
 	for (moy = 0; moy < 12; moy++) {
@@ -203,7 +210,11 @@ proj_forecast(const struct proj_model *m, int month, struct proj_point *pt)
 
 	memset(pt, 0, sizeof(*pt));
 	pt->month = month;
-	if (m->p == 0 || !(m->seasons & (1u << (month % 12)))) {
+	if (m->p == 0) {
+		pt->status = PROJ_EINVAL;
+		return pt->status;
+	}
+	if (!(m->seasons & (1u << proj_moy(month)))) {
 		pt->status = PROJ_NOSEASON;
 		return pt->status;
 	}
@@ -336,7 +347,7 @@ int
 proj_fy_start(int month)
 {
 	/* April is month of year 3. */
-	return month - (month % 12 + 9) % 12;
+	return month - (proj_moy(month) + 9) % 12;
 }
 
 enum proj_arrow

@@ -77,7 +77,8 @@ int	proj_fit(struct proj_model *m, const struct month_series *s, int last,
 
 /*
  * The forecast for month (normally after m->last) into *pt; returns and
- * sets pt->status: PROJ_OK, or PROJ_NOSEASON (pt's figures then 0).
+ * sets pt->status: PROJ_OK, PROJ_NOSEASON, or PROJ_EINVAL for a model
+ * proj_fit() did not fit (pt's figures are then 0).
  */
 int	proj_forecast(const struct proj_model *m, int month,
 	    struct proj_point *pt);

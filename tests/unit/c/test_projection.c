@@ -278,6 +278,9 @@ test_fit_edges(void)
 	    m.ref == 1 && m.p == 12 && m.seasons == 0xffe, "nojan model");
 	CHECK(proj_forecast(&m, month_of("2020-01"), &pt) == PROJ_NOSEASON &&
 	    pt.status == PROJ_NOSEASON && pt.fit == 0, "nojan: no January");
+	CHECK(proj_fit(&m, &l.s, month_of("2016-04"), 36, 24) == PROJ_SHORT &&
+	    proj_forecast(&m, month_of("2016-05"), &pt) == PROJ_EINVAL,
+	    "forecast from a model not fitted");
 	/* 23 covered months: no 6-month chart ahead, nor back. */
 	load("short23", &l);
 	CHECK(proj_six_month(&six, &l.s, l.s.first + 22) == PROJ_OK &&
@@ -413,6 +416,8 @@ test_cuts(void)
 		{ 2019 * 12 + 2, 2018 * 12 + 3 },	/* Mar 2019 */
 		{ 2020 * 12 + 0, 2019 * 12 + 3 },	/* Jan 2020 */
 		{ 2019 * 12 + 4, 2019 * 12 + 3 },	/* May 2019 */
+		{ -1, -9 },		/* December of year -1 */
+		{ -10, -21 },		/* March of year -1 */
 	};
 	long tenths;
 	size_t i;
