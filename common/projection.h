@@ -44,7 +44,7 @@ struct proj_model {
 	int		 n;		/* covered months fitted */
 	int		 p;		/* parameters: 2 + month effects */
 	int		 df;		/* n - p */
-	int		 ref;		/* reference month of year, 0 = January */
+	int		 ref;		/* reference month of year, 0 Jan */
 	unsigned	 seasons;	/* bit m: month of year m fitted */
 	int		 col[12];	/* month of year -> column, -1 none */
 	long double	 tc;		/* centre of t */
@@ -60,7 +60,7 @@ struct proj_model {
  */
 struct proj_point {
 	int		 month;
-	int		 status;	/* PROJ_OK, or why there is no forecast */
+	int		 status;	/* PROJ_OK, or why there is none */
 	double		 yhat, lo, hi;
 	double		 fit, lower, upper;
 };
@@ -125,7 +125,7 @@ struct proj_annual {
 	double		 projected;	/* sum of the 12 clipped fits */
 	int		 prev_months;	/* covered months in S-12..S-1 */
 	long long	 prev_total;	/* their recorded total */
-	int		 change_ok;	/* all 12 covered, total > 0, status OK */
+	int		 change_ok;	/* 12 covered, total > 0, status OK */
 	double		 change;	/* % */
 	long		 change_tenths;	/* change to 1 decimal, in tenths */
 };

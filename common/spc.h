@@ -111,7 +111,7 @@ enum mdc_variation {
 #define MDC_OK		0	/* limits and a verdict for M */
 #define MDC_SHORT	1	/* fewer than 12 covered baseline months */
 #define MDC_UNCOVERED	2	/* limits, but M is not covered: no verdict */
-#define MDC_EINVAL	(-1)	/* spans outside the series, or a bound broken */
+#define MDC_EINVAL	(-1)	/* a span outside the series, a bound broken */
 
 /*
  * The chart of one series and the verdict on its month M.  The centre is

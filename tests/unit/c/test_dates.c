@@ -75,9 +75,10 @@ main(void)
 
 	for (i = 0; i < NELEM(months); i++) {
 		month = -1;
-		rc = month_parse(months[i].text, strlen(months[i].text), &month);
-		CHECK(rc == months[i].rc, "month_parse '%s': %d", months[i].text,
-		    rc);
+		rc = month_parse(months[i].text, strlen(months[i].text),
+		    &month);
+		CHECK(rc == months[i].rc, "month_parse '%s': %d",
+		    months[i].text, rc);
 		if (rc != 0 || months[i].rc != 0)
 			continue;
 		CHECK(month == months[i].month, "month_parse '%s': %d, "

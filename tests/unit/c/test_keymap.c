@@ -69,8 +69,8 @@ main(void)
 	bad = 0;
 	for (i = 0; i < MANY; i++) {
 		snprintf(buf, sizeof(buf), "crime-%zu", i);
-		if (keymap_get(m, buf, strlen(buf), 1, &added) != (long)(6 + i) ||
-		    !added)
+		got = keymap_get(m, buf, strlen(buf), 1, &added);
+		if (got != (long)(6 + i) || !added)
 			bad++;
 	}
 	CHECK(bad == 0, "%d keys not given the next index", bad);

@@ -173,8 +173,9 @@ forecast_case(const char *series, int last, int month)
 	for (j = 0; j < NELEM(forecast_cases); j++) {
 		const struct forecast_case *f = &forecast_cases[j];
 
-		if (strcmp(f->series, series) == 0 && f->window == PROJ_WINDOW &&
-		    month_of(f->last) == last && month_of(f->month) == month)
+		if (strcmp(f->series, series) == 0 &&
+		    f->window == PROJ_WINDOW && month_of(f->last) == last &&
+		    month_of(f->month) == month)
 			return f;
 	}
 	return NULL;

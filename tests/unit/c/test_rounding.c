@@ -70,15 +70,16 @@ main(void)
 	for (i = 0; i < NELEM(ratios); i++) {
 		round_ratio(out, sizeof(out), ratios[i].num, ratios[i].den,
 		    ratios[i].decimals);
-		CHECK(strcmp(out, ratios[i].want) == 0, "round_ratio(%lld, %lld, "
-		    "%d): '%s', expected '%s'", ratios[i].num, ratios[i].den,
-		    ratios[i].decimals, out, ratios[i].want);
+		CHECK(strcmp(out, ratios[i].want) == 0, "round_ratio(%lld, "
+		    "%lld, %d): '%s', expected '%s'", ratios[i].num,
+		    ratios[i].den, ratios[i].decimals, out, ratios[i].want);
 	}
 	for (i = 0; i < NELEM(per_1000); i++) {
 		round_per_1000(out, sizeof(out), per_1000[i].value,
 		    per_1000[i].den);
-		CHECK(strcmp(out, per_1000[i].want) == 0, "round_per_1000(%lld, "
-		    "%lld): '%s'", per_1000[i].value, per_1000[i].den, out);
+		CHECK(strcmp(out, per_1000[i].want) == 0, "round_per_1000("
+		    "%lld, %lld): '%s'", per_1000[i].value, per_1000[i].den,
+		    out);
 	}
 	for (i = 0; i < NELEM(percents); i++) {
 		round_percent(out, sizeof(out), percents[i].value,
