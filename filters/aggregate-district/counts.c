@@ -190,12 +190,10 @@ outcome_contributions(struct agg *a, const struct rec_view *v,
     struct contrib *c, int *n)
 {
 	const struct window *w = &a->w;
-	static const struct field action = { ACTION_TAKEN,
-	    sizeof(ACTION_TAKEN) - 1 };
-	int s, d, from, to, oc;
+	int s, d, from, to, oc, da = (v->markers >> MK_DA) & 1;
 	char code[5] = "OC1";
 
-	for (d = 0; d <= ((v->markers >> MK_DA) & 1); d++) {
+	for (d = 0; d <= da; d++) {
 		const char *all = d ? "DA" : "All";
 
 		for (s = 0; s < 2; s++) {
@@ -219,7 +217,7 @@ outcome_contributions(struct agg *a, const struct rec_view *v,
 		    -1, 0, v->cc);
 		contrib_add(c, n, prefixed(a, MS_OUTCOMES_MONTH, d, v->ogroup),
 		    v->omonth, -1, 0, v->cc);
-		if (v->osubgroup->len > 0 && field_is(v->ogroup, action.ptr))
+		if (v->osubgroup->len > 0 && field_is(v->ogroup, ACTION_TAKEN))
 			contrib_add(c, n, prefixed(a, MS_OUTCOMES_MONTH, d,
 			    v->osubgroup), v->omonth, -1, 0, v->cc);
 		/* Outcome codes 14, 15, 16 (DEFINITIONS.md 3). */
