@@ -13,9 +13,8 @@
 
 /*
  * The Making Data Count rules (DEFINITIONS.md 3, "Exceptional volumes and
- * special causes", with 3.0's coverage rules), beside the chart above,
- * which aggregate-district still uses.  docs/statistics.md sets out every
- * choice made where DEFINITIONS is silent.
+ * special causes", with 3.0's coverage rules).  docs/statistics.md sets
+ * out every choice made where DEFINITIONS is silent.
  */
 
 /*
