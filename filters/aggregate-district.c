@@ -269,6 +269,7 @@ static const struct option long_options[] = {
 	{ "fy-start", required_argument, NULL, OPT_FY_START },
 	{ "explain", required_argument, NULL, OPT_EXPLAIN },
 	{ "help", no_argument, NULL, 'h' },
+	{ "max-record", required_argument, NULL, OPT_MAX_RECORD },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
 };
@@ -1552,6 +1553,8 @@ usage(FILE *fp, int status)
 	    "      --explain key    list the records behind one figure:\n"
 	    "                       [period,]measure,area_type,area,category\n"
 	    "  -h, --help           show this help\n"
+	    "      --max-record n   reject longer records (bytes; K, M, G;\n"
+	    "                       default 64M)\n"
 	    "      --version        show the version\n", diag_prog());
 	exit(status);
 }
@@ -1602,6 +1605,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_EXPLAIN:
 			explain = optarg;
+			break;
+		case OPT_MAX_RECORD:
+			opts_max_record(optarg);
 			break;
 		case 'h':
 			usage(stdout, EXIT_OK);

@@ -78,6 +78,7 @@ static const struct option long_options[] = {
 	{ "offences", required_argument, NULL, OPT_OFFENCES },
 	{ "categories", required_argument, NULL, OPT_CATEGORIES },
 	{ "help", no_argument, NULL, 'h' },
+	{ "max-record", required_argument, NULL, OPT_MAX_RECORD },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
 };
@@ -864,6 +865,8 @@ usage(FILE *fp, int status)
 	    "      --offences file   offence-code table (reference/offence-groups.csv)\n"
 	    "      --categories file police.uk category table\n"
 	    "  -h, --help            show this help\n"
+	    "      --max-record n    reject longer records (bytes; K, M, G;\n"
+	    "                        default 64M)\n"
 	    "      --version         show the version\n", diag_prog());
 	exit(status);
 }
@@ -953,6 +956,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_CATEGORIES:
 			categories_path = xstrdup(optarg);
+			break;
+		case OPT_MAX_RECORD:
+			opts_max_record(optarg);
 			break;
 		case 'h':
 			usage(stdout, EXIT_OK);
