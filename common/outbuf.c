@@ -14,6 +14,38 @@
 
 enum { OUTBUF_SIZE = 1 << 18 };
 
+/* The open outbufs, for the exit handler; set once a write has failed. */
+static struct outbuf *open_list;
+static int write_error;
+
+/*
+ * At exit without out_close(): write the complete lines still buffered
+ * (a fatal error such as "out of memory" must not lose the records already
+ * written, nor leave half of one).  Errors are ignored here: the process
+ * is already ending with a failure status.
+ */
+static void
+flush_at_exit(void)
+{
+	struct outbuf *o;
+	size_t done;
+	ssize_t w;
+
+	if (write_error)
+		return;
+	for (o = open_list; o != NULL; o = o->next) {
+		done = 0;
+		while (o->lines && done < o->mark) {
+			w = write(o->fd, o->buf + done, o->mark - done);
+			if (w < 0 && errno == EINTR)
+				continue;
+			if (w <= 0)
+				break;
+			done += (size_t)w;
+		}
+	}
+}
+
 void
 out_init(struct outbuf *o, int fd, const char *name)
 {
@@ -25,16 +57,24 @@ out_init(struct outbuf *o, int fd, const char *name)
 #ifdef F_SETPIPE_SZ
 	(void)fcntl(fd, F_SETPIPE_SZ, 1 << 20);
 #endif
+	static int registered;
+
 	o->fd = fd;
 	o->name = name;
 	o->cap = OUTBUF_SIZE;
 	o->buf = xmalloc(o->cap);
-	o->len = 0;
+	o->len = o->mark = 0;
+	o->lines = 0;
+	o->next = open_list;
+	open_list = o;
+	if (!registered && atexit(flush_at_exit) == 0)
+		registered = 1;
 }
 
 static _Noreturn void
 write_failed(const struct outbuf *o, int err)
 {
+	write_error = 1;
 	if (err == EPIPE) {
 		/* The reader went away (| head): end as SIGPIPE would. */
 		signal(SIGPIPE, SIG_DFL);
@@ -66,7 +106,27 @@ out_flush(struct outbuf *o)
 {
 	if (o->len > 0)
 		write_all(o, o->buf, o->len);
-	o->len = 0;
+	o->len = o->mark = 0;
+}
+
+void
+out_room(struct outbuf *o, size_t n)
+{
+	if (!o->lines) {
+		out_flush(o);
+		if (n > o->cap)
+			o->buf = xgrow(o->buf, &o->cap, n, 1);
+		return;
+	}
+	/* Whole lines out; the partial one moves to the front. */
+	if (o->mark > 0) {
+		write_all(o, o->buf, o->mark);
+		memmove(o->buf, o->buf + o->mark, o->len - o->mark);
+		o->len -= o->mark;
+		o->mark = 0;
+	}
+	if (o->len + n > o->cap)
+		o->buf = xgrow(o->buf, &o->cap, o->len + n, 1);
 }
 
 void
@@ -75,11 +135,12 @@ out_write(struct outbuf *o, const void *p, size_t n)
 	if (n == 0)
 		return;		/* p may be NULL for an empty field */
 	if (o->len + n > o->cap) {
-		out_flush(o);
-		if (n >= o->cap) {
+		if (!o->lines && n >= o->cap) {
+			out_flush(o);
 			write_all(o, p, n);
 			return;
 		}
+		out_room(o, n);
 	}
 	memcpy(o->buf + o->len, p, n);
 	o->len += n;
@@ -133,6 +194,13 @@ out_field(struct outbuf *o, const char *p, size_t n)
 void
 out_close(struct outbuf *o)
 {
+	struct outbuf **pp;
+
+	for (pp = &open_list; *pp != NULL; pp = &(*pp)->next)
+		if (*pp == o) {
+			*pp = o->next;
+			break;
+		}
 	out_flush(o);
 	/* close() is where some file systems report a failed write. */
 	if (o->fd != STDERR_FILENO && close(o->fd) < 0 && errno != EINTR)

@@ -15,18 +15,40 @@ struct outbuf {
 	const char	*name;		/* for messages, e.g. "<stdout>" */
 	char		*buf;
 	size_t		 len, cap;
+	size_t		 mark;		/* buf[0, mark) ends with a line end */
+	int		 lines;		/* a line end was written: see below */
+	struct outbuf	*next;		/* the list of open outbufs */
 };
 
+/*
+ * Whole lines only.  Once a '\n' has been written with out_putc() (every
+ * record writer ends its records so), a full buffer is written only up to
+ * its last line end, and the line being built stays in memory (the buffer
+ * grows for a line longer than itself).  When the process exits without
+ * out_close() (diag_die: "out of memory" and other fatal errors), the
+ * complete lines still buffered are written, so stdout ends with the last
+ * complete record and never inside one (issue 8).
+ */
 void	out_init(struct outbuf *o, int fd, const char *name);
 void	out_write(struct outbuf *o, const void *p, size_t n);
+/* Write everything buffered, a partial line too. */
 void	out_flush(struct outbuf *o);
-/* One byte: inline, it is called for every comma of every record. */
+/* Make room for n more bytes (out_putc's and out_write's slow path). */
+void	out_room(struct outbuf *o, size_t n);
+/*
+ * One byte: inline, it is called for every comma of every record (c is a
+ * constant there, so the line-end test costs nothing).
+ */
 static inline void
 out_putc(struct outbuf *o, char c)
 {
 	if (o->len == o->cap)
-		out_flush(o);
+		out_room(o, 1);
 	o->buf[o->len++] = c;
+	if (c == '\n') {
+		o->mark = o->len;
+		o->lines = 1;
+	}
 }
 void	out_str(struct outbuf *o, const char *s);
 /* One CSV field: quoted (quotes doubled) only when it holds , " CR or LF. */
