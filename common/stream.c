@@ -21,7 +21,7 @@
  * past the allocation, nor an uninitialised byte.  REJECT_KEEP: the bytes
  * of an over-long record kept for its reject row.
  */
-enum { READ_SIZE = 1 << 20, BLOCK = 32, PAD = 64, REJECT_KEEP = 1 << 16 };
+enum { READ_SIZE = 1 << 20, BLOCK = 64, PAD = 64, REJECT_KEEP = 1 << 16 };
 
 /* Process-wide defaults for readers opened later (--max-record, csvparse). */
 static size_t default_max_record = (size_t)64 << 20;
@@ -467,18 +467,18 @@ parse_quoted(struct rec_reader *r, size_t first_len, int first_nl,
  * tests/unit/differential.sh compares the two paths with libcsv.
  */
 struct masks {
-	uint32_t	 quote, comma, nl, odd;	/* odd: CR or NUL */
+	uint64_t	 quote, comma, nl, odd;	/* odd: CR or NUL */
 };
 
 static void
 masks_scalar(const unsigned char *p, struct masks *m)
 {
-	uint32_t bit;
+	uint64_t bit;
 	int i;
 
 	m->quote = m->comma = m->nl = m->odd = 0;
 	for (i = 0; i < BLOCK; i++) {
-		bit = (uint32_t)1 << i;
+		bit = (uint64_t)1 << i;
 		switch (p[i]) {
 		case '"':
 			m->quote |= bit;
@@ -498,28 +498,36 @@ masks_scalar(const unsigned char *p, struct masks *m)
 }
 
 #ifdef __SSE2__
-static inline uint32_t
-mask32(__m128i a, __m128i b, __m128i c)
+/* The 64 bits of the bytes equal to c in the four 16-byte lanes v. */
+static inline uint64_t
+mask64(const __m128i *v, __m128i c)
 {
-	return (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(a, c)) |
-	    (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(b, c)) << 16;
+	return (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[0], c)) |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[1], c)) << 16 |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[2], c)) << 32 |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[3], c)) << 48;
 }
 
 static inline void
 masks_sse2(const unsigned char *p, struct masks *m)
 {
-	const __m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
-	const __m128i b = _mm_loadu_si128((const __m128i *)(const void *)
-	    (p + 16));
 	const __m128i cr = _mm_set1_epi8('\r'), zero = _mm_setzero_si128();
+	__m128i v[4], odd[4];
+	int i;
 
-	m->quote = mask32(a, b, _mm_set1_epi8('"'));
-	m->comma = mask32(a, b, _mm_set1_epi8(','));
-	m->nl = mask32(a, b, _mm_set1_epi8('\n'));
-	m->odd = (uint32_t)_mm_movemask_epi8(_mm_or_si128(
-	    _mm_cmpeq_epi8(a, cr), _mm_cmpeq_epi8(a, zero))) |
-	    (uint32_t)_mm_movemask_epi8(_mm_or_si128(
-	    _mm_cmpeq_epi8(b, cr), _mm_cmpeq_epi8(b, zero))) << 16;
+	for (i = 0; i < 4; i++) {
+		v[i] = _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + 16 * i));
+		odd[i] = _mm_or_si128(_mm_cmpeq_epi8(v[i], cr),
+		    _mm_cmpeq_epi8(v[i], zero));
+	}
+	m->quote = mask64(v, _mm_set1_epi8('"'));
+	m->comma = mask64(v, _mm_set1_epi8(','));
+	m->nl = mask64(v, _mm_set1_epi8('\n'));
+	m->odd = (uint64_t)(unsigned)_mm_movemask_epi8(odd[0]) |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(odd[1]) << 16 |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(odd[2]) << 32 |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(odd[3]) << 48;
 }
 #endif
 
@@ -538,22 +546,23 @@ masks_of(const struct rec_reader *r, const unsigned char *p, struct masks *m)
 }
 
 /* Bit i set: an odd number of the set bits of x are at i or below. */
-static inline uint32_t
-prefix_xor(uint32_t x)
+static inline uint64_t
+prefix_xor(uint64_t x)
 {
 	x ^= x << 1;
 	x ^= x << 2;
 	x ^= x << 4;
 	x ^= x << 8;
 	x ^= x << 16;
+	x ^= x << 32;
 	return x;
 }
 
 static inline unsigned
-lowest_bit(uint32_t x)
+lowest_bit(uint64_t x)
 {
 #if defined(__GNUC__) || defined(__clang__)
-	return (unsigned)__builtin_ctz(x);
+	return (unsigned)__builtin_ctzll(x);
 #else
 	unsigned n = 0;
 
@@ -565,25 +574,22 @@ lowest_bit(uint32_t x)
 #endif
 }
 
+/* Set bits of x; rare enough here not to need the popcnt instruction. */
 static inline unsigned
-bit_count(uint32_t x)
+bit_count(uint64_t x)
 {
-#if defined(__GNUC__) || defined(__clang__)
-	return (unsigned)__builtin_popcount(x);
-#else
 	unsigned n = 0;
 
 	for (; x != 0; x &= x - 1)
 		n++;
 	return n;
-#endif
 }
 
-/* Bits 0 to i (i < 32) set: unsigned arithmetic wraps for i = 31. */
-static inline uint32_t
+/* Bits 0 to i (i < 64) set: unsigned arithmetic wraps for i = 63. */
+static inline uint64_t
 through(unsigned i)
 {
-	return ((uint32_t)2 << i) - 1;
+	return ((uint64_t)2 << i) - 1;
 }
 
 /*
@@ -623,6 +629,25 @@ quoted_value(const char *p, size_t n, char *out, struct field *v)
 }
 
 /*
+ * fill() for the splitter, in the middle of a record whose first n
+ * fields are already in rec.value: they point into the buffer, which may
+ * move, so they are kept as offsets meanwhile.
+ */
+static void
+fill_keeping(struct rec_reader *r, size_t n)
+{
+	const char *old = r->buf + r->start;
+	size_t i;
+
+	r->fend = xgrow(r->fend, &r->fendcap, n + 1, sizeof(*r->fend));
+	for (i = 0; i < n; i++)
+		r->fend[i] = (size_t)(r->rec.value[i].ptr - old);
+	fill(r);
+	for (i = 0; i < n; i++)
+		r->rec.value[i].ptr = r->buf + r->start + r->fend[i];
+}
+
+/*
  * Split the record at buf[start] if it is regular (docs/stream.md): fields
  * separated by ',', the record ended by '\n' (a CR just before it is a line
  * end), quoted fields that open at a field start and close right before a
@@ -630,20 +655,20 @@ quoted_value(const char *p, size_t n, char *out, struct field *v)
  * blank, a '\n' at its end.  Quoted fields may hold ',' and '\n'.
  * FAST_IRREGULAR: anything else, for libcsv to judge; nothing is consumed.
  * FAST_TOO_LONG: longer than max_record.  On FAST_OK r->rec describes the
- * record: its first want fields (all when want is 0) are split, all are
- * counted and checked.
+ * record: every field is counted and checked, and the first want (all
+ * when want is 0) decoded.
  */
 static enum fast_result
 scan_fast(struct rec_reader *r, size_t *consumed, unsigned long *lines)
 {
 	const unsigned char *p;
-	const char *f;
+	const char *base;
 	struct masks m;
 	struct field tail, *v;
-	size_t pos = 0, avail, nf = 0, e, from, to, nsplit, i, nodd = 0;
-	size_t nquotes = 0, accounted = 0;
-	uint32_t valid, q, inside, carry = 0, seps, nl, upto, x, all, closing;
-	uint32_t sep_in = 1, close_in = 0;	/* bit 0 of the next block */
+	size_t pos = 0, avail, nf = 0, from = 0, e, nsplit, i, nodd = 0;
+	size_t nquotes = 0, accounted = 0, n;
+	uint64_t valid, q, inside, carry = 0, seps, nl, upto, x, all, closing;
+	uint64_t sep_in = 1, close_in = 0;	/* bit 0 of the next block */
 	unsigned long inner_nl = 0;
 	long used;
 	char *d;
@@ -653,22 +678,23 @@ scan_fast(struct rec_reader *r, size_t *consumed, unsigned long *lines)
 		if (avail < BLOCK && !r->eof) {
 			if (pos > r->max_record + 1)
 				return FAST_TOO_LONG;
-			fill(r);
+			fill_keeping(r, nf);
 			continue;
 		}
 		if (avail == 0)
 			return FAST_IRREGULAR;	/* no '\n' at the end */
-		p = (const unsigned char *)r->buf + r->start + pos;
-		valid = avail >= BLOCK ? UINT32_MAX : through((unsigned)avail - 1);
+		base = r->buf + r->start;
+		p = (const unsigned char *)base + pos;
+		valid = avail >= BLOCK ? UINT64_MAX : through((unsigned)avail - 1);
 		masks_of(r, p, &m);
 		q = m.quote & valid;
 		inside = prefix_xor(q) ^ carry;
 		nl = m.nl & ~inside & valid;
 		upto = nl ? through(lowest_bit(nl)) : valid;
-		seps = (m.comma | m.nl) & ~inside & upto;
+		all = (m.comma | m.nl) & ~inside;
+		seps = all & upto;
 		if ((x = m.odd & upto) != 0)
 			nodd += bit_count(x);
-		all = (m.comma | m.nl) & ~inside;
 		if ((q | carry) != 0) {
 			/*
 			 * A quote that opens a quoted part must be at a field
@@ -681,83 +707,76 @@ scan_fast(struct rec_reader *r, size_t *consumed, unsigned long *lines)
 			if (q & inside & upto & ~(all << 1 | sep_in) &
 			    ~(closing << 1 | close_in))
 				return FAST_IRREGULAR;
-			close_in = closing >> 31;
+			close_in = closing >> 63;
 			nquotes += bit_count(q & upto);
 			if ((x = m.nl & inside & upto) != 0)
 				inner_nl += bit_count(x);
 		} else
 			close_in = 0;
-		sep_in = all >> 31;
-		if (nf + BLOCK + 1 > r->fendcap)
-			r->fend = xgrow(r->fend, &r->fendcap, nf + BLOCK + 1,
-			    sizeof(*r->fend));
-		for (; seps != 0; seps &= seps - 1)
-			r->fend[nf++] = pos + lowest_bit(seps);
+		sep_in = all >> 63;
+		ensure_fields(r, nf + BLOCK + 1);
+		for (; seps != 0; seps &= seps - 1) {
+			e = pos + lowest_bit(seps);
+			r->rec.value[nf].ptr = base + from;
+			r->rec.value[nf++].len = e - from;
+			from = e + 1;
+		}
 		if (nl)
 			break;
 		if (avail <= BLOCK)
 			return FAST_IRREGULAR;	/* the input ends first */
-		carry = (uint32_t)0 - (inside >> 31);
+		carry = (uint64_t)0 - (inside >> 63);
 		pos += BLOCK;
 	}
-	p = (const unsigned char *)r->buf + r->start;
-	e = r->fend[nf - 1];		/* the '\n' */
-	to = e;
+	e = from - 1;			/* the '\n' */
+	n = e;
 	if (nodd > 0) {
 		/* The only CR or NUL allowed: a CR ending the line. */
-		if (nodd > 1 || e == 0 || p[e - 1] != '\r')
+		if (nodd > 1 || e == 0 || base[e - 1] != '\r')
 			return FAST_IRREGULAR;
-		to = e - 1;
+		n = e - 1;
+		r->rec.value[nf - 1].len--;
 	}
-	if (to == 0)
+	if (n == 0)
 		return FAST_IRREGULAR;		/* a blank line */
 	*consumed = e + 1;
 	*lines = 1 + inner_nl;
-	r->rec.raw = (const char *)p;
-	r->rec.raw_len = to;
-	if (to > r->max_record)
+	r->rec.raw = base;
+	r->rec.raw_len = n;
+	if (n > r->max_record)
 		return FAST_TOO_LONG;
-	r->fend[nf - 1] = to;
 	nsplit = r->want > 0 && r->want < nf ? r->want : nf;
 	r->rec.nfields = nf;
 	r->rec.fields_split = nsplit < nf ? nsplit : 0;
-	ensure_fields(r, nsplit);
-	if (nquotes == 0) {
-		for (i = 0, from = 0; i < nsplit; i++) {
-			r->rec.value[i].ptr = (const char *)p + from;
-			r->rec.value[i].len = r->fend[i] - from;
-			from = r->fend[i] + 1;
-		}
-		r->rec.rawf = r->rec.value;
+	r->rec.rawf = r->rec.value;
+	if (nquotes == 0)
 		return FAST_OK;
-	}
 	/*
 	 * A field that starts with a quote must be a regular quoted field;
 	 * every quote of the record must be in one (no stray quote in an
 	 * unquoted field).  Decoded values need at most the record's bytes.
 	 */
-	r->dbuf = xgrow(r->dbuf, &r->dcap, to + 1, 1);
+	memcpy(r->rawspan, r->rec.value, nsplit * sizeof(struct field));
+	r->rec.rawf = r->rawspan;
+	r->dbuf = xgrow(r->dbuf, &r->dcap, n + 1, 1);
 	d = r->dbuf;
-	for (i = 0, from = 0; i < nf; i++, from = to + 1) {
-		to = r->fend[i];
-		f = (const char *)p + from;
-		v = i < nsplit ? &r->rec.value[i] : &tail;
-		if (i < nsplit) {
-			r->rawspan[i].ptr = f;
-			r->rawspan[i].len = to - from;
-			*v = r->rawspan[i];
-		}
-		if (*f != '"' || to == from)
+	for (i = 0; i < nf; i++) {
+		v = &r->rec.value[i];
+		if (v->len == 0 || *v->ptr != '"')
 			continue;
-		if ((used = quoted_value(f, to - from, d, v)) < 0)
+		n = v->len;
+		if (i >= nsplit) {
+			tail = *v;
+			v = &tail;
+		}
+		if ((used = quoted_value(v->ptr, n, d, v)) < 0)
 			return FAST_IRREGULAR;
 		d += used;
 		/* n raw bytes, value v->len: 2 + 2 * (n - 2 - len) quotes. */
-		accounted += 2 + 2 * (to - from - 2 - v->len);
+		accounted += 2 + 2 * (n - 2 - v->len);
 	}
 	if (accounted != nquotes)
 		return FAST_IRREGULAR;
-	r->rec.rawf = r->rawspan;
 	return FAST_OK;
 }
 
@@ -775,7 +794,7 @@ skip_too_long(struct rec_reader *r)
 	struct masks m;
 	unsigned long line = r->line, nls = 0;
 	size_t keep, pos = 0, avail;
-	uint32_t valid, inside, carry = 0, nl;
+	uint64_t valid, inside, carry = 0, nl;
 	unsigned b;
 
 	keep = r->end - r->start;
@@ -797,7 +816,7 @@ skip_too_long(struct rec_reader *r)
 		if (avail == 0)
 			break;
 		p = (const unsigned char *)r->buf + r->start + pos;
-		valid = avail >= BLOCK ? UINT32_MAX : through((unsigned)avail - 1);
+		valid = avail >= BLOCK ? UINT64_MAX : through((unsigned)avail - 1);
 		masks_of(r, p, &m);
 		inside = prefix_xor(m.quote & valid) ^ carry;
 		if ((nl = m.nl & ~inside & valid) != 0) {
@@ -811,7 +830,7 @@ skip_too_long(struct rec_reader *r)
 			pos += avail;
 			break;
 		}
-		carry = (uint32_t)0 - (inside >> 31);
+		carry = (uint64_t)0 - (inside >> 63);
 		pos += BLOCK;
 	}
 	r->start += pos;

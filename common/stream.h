@@ -11,7 +11,7 @@
  * line ends (CRLF accepted on input), fields quoted only when they must
  * be.  This file is the only code that calls libcsv.
  *
- * Reading.  A splitter finds '"', ',' and '\n' 32 bytes at a time (SSE2,
+ * Reading.  A splitter finds '"', ',' and '\n' 64 bytes at a time (SSE2,
  * or a portable scalar path) and splits every record it can prove regular
  * (docs/stream.md lists the conditions), decoding regular quoted fields
  * itself.  Anything else goes where it went before the splitter: a line
