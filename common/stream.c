@@ -438,13 +438,18 @@ parse_quoted(struct rec_reader *r, size_t first_len, int first_nl,
 		*consumed = 0;
 		return BAD_RECORD;
 	}
-	/* The raw text without its line end, as on every other path. */
+	/*
+	 * A malformed record's raw text is its lines without the last line
+	 * end, as on every other path.  An unterminated quoted field runs to
+	 * the end of the input: a final LF is inside its quotes, so data.
+	 */
 	p = r->buf + r->start;
 	rawlen = *consumed;
-	if (rawlen > 0 && p[rawlen - 1] == '\n')
+	if (r->malformed && rawlen > 0 && p[rawlen - 1] == '\n') {
 		rawlen--;
-	if (rawlen > 0 && p[rawlen - 1] == '\r')
-		rawlen--;
+		if (rawlen > 0 && p[rawlen - 1] == '\r')
+			rawlen--;
+	}
 	if (r->damaged && !r->csv_done)
 		READER_REJECT(r, r->name, r->line, NULL, p, rawlen,
 		    "record cut short by the damaged input");

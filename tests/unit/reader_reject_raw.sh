@@ -31,3 +31,16 @@ for mode in --libcsv --libcsv-exact; do
 	"$BIN/csvparse" $mode in.csv >/dev/null 2>e$mode || true
 	has e$mode "in.csv:2: malformed quoting"
 done
+
+# An unterminated quoted field runs to the end of the input: the final
+# LF is inside its quotes, so it is data and stays in the raw text.
+printf 'lsoa_code,x\nE01031125,ok\nE01031125,"open\nmore\n' >u.csv
+run 0 "$BIN/tag-rural" -r rej2.csv u.csv
+python3 - rej2.csv >got2.txt <<'PY'
+import csv, sys
+with open(sys.argv[1], newline='') as f:
+    for row in list(csv.reader(f))[1:]:
+        print(row[1] + '|' + row[2] + '|' + repr(row[3]))
+PY
+echo "unterminated quoted field|u.csv:3|'E01031125,\"open\\nmore\\n'" >want2.txt
+same want2.txt got2.txt
