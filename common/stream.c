@@ -21,7 +21,8 @@
  * past the allocation, nor an uninitialised byte.  REJECT_KEEP: the bytes
  * of an over-long record kept for its reject row.
  */
-enum { READ_SIZE = 1 << 20, BLOCK = 64, PAD = 64, REJECT_KEEP = 1 << 16 };
+enum { READ_SIZE = 1 << 20, BLOCK = 64, PAD = 64, REJECT_KEEP = 1 << 16,
+	LIBCSV_BLOCK = 1 << 16 };
 
 /* Process-wide defaults for readers opened later (--max-record, csvparse). */
 static size_t default_max_record = (size_t)64 << 20;
@@ -127,6 +128,11 @@ csv_reset(struct csv_parser *p, int exact)
 	csv_free(p);
 	if (csv_init(p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		diag_die(EXIT_DATA, "out of memory");
+	/*
+	 * libcsv grows a field's buffer by blk_size bytes at a time (128 by
+	 * default): a field of n bytes costs n / blk_size reallocations.
+	 */
+	csv_set_blk_size(p, LIBCSV_BLOCK);
 	if (exact) {
 		csv_set_space_func(p, no_space);
 		csv_set_term_func(p, is_lf);
