@@ -10,8 +10,9 @@
 #     the floors.
 # Every figure is the median of BENCH_RUNS runs (default 3; the machine is
 # shared): wall seconds, records/s and MB/s (input bytes) from the wall
-# time, CPU seconds (user + system) and peak resident memory, with the
-# command.  Then callgrind instruction counts for the reader on a fixed
+# time, CPU seconds (user + system) and MB per CPU second (steadier than
+# wall time when other work shares the cores), peak resident memory, and
+# the command.  Then callgrind instruction counts for the reader on a fixed
 # input (repeatable where times are not).  Sizes: BENCH_SIZES (default
 # "1000000 5000000").
 set -euo pipefail
@@ -45,8 +46,9 @@ measure() {
 	echo "$secs $kb" >"$DATA/last"
 	awk -v n="$name" -v r="$records" -v b="$bytes" -v s="$secs" -v k="$kb" -v c="$cpu" -v cmd="$cmd" 'BEGIN {
 		if (s <= 0) s = 0.001
-		printf "%-20s %7.1f MB %7.2f s %9.0f rec/s %7.1f MB/s  cpu %6.2f s  peak %7.1f MB   $ %s\n",
-		    n, b / 1e6, s, r / s, b / 1e6 / s, c, k / 1024, cmd
+		cs = c > 0 ? c : 0.001
+		printf "%-20s %7.1f MB %7.2f s %9.0f rec/s %7.1f MB/s  cpu %6.2f s %7.1f MB/cpu-s  peak %7.1f MB   $ %s\n",
+		    n, b / 1e6, s, r / s, b / 1e6 / s, c, b / 1e6 / cs, k / 1024, cmd
 	}'
 }
 

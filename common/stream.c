@@ -71,7 +71,7 @@ struct rec_reader {
 	enum rec_path	 path;
 	size_t		 max_record;	/* longest record kept, bytes */
 	size_t		 want;		/* fields to split; 0: all */
-	size_t		*fend;		/* each field's end, from the record start */
+	size_t		*fend;		/* fill_keeping(): fields as offsets */
 	size_t		 fendcap;
 	char		*dbuf;		/* values of fields with doubled quotes */
 	size_t		 dcap;
