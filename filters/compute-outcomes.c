@@ -102,6 +102,7 @@ static const struct option long_options[] = {
 	{ "groups", required_argument, NULL, OPT_GROUPS },
 	{ "outcomes", required_argument, NULL, OPT_OUTCOMES },
 	{ "help", no_argument, NULL, 'h' },
+	{ "max-record", required_argument, NULL, OPT_MAX_RECORD },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
 };
@@ -631,6 +632,8 @@ usage(FILE *fp, int status)
 	    "      --outcomes file   police.uk outcomes file or outcome-update\n"
 	    "                        stream (repeatable; the latest update wins)\n"
 	    "  -h, --help            show this help\n"
+	    "      --max-record n    reject longer records (bytes; K, M, G;\n"
+	    "                        default 64M)\n"
 	    "      --version         show the version\n", diag_prog());
 	opts_exit(fp, status);
 }
@@ -666,6 +669,9 @@ main(int argc, char *argv[])
 			outcome_paths = xgrow(outcome_paths, &outcomes_cap,
 			    noutcomes + 1, sizeof(char *));
 			outcome_paths[noutcomes++] = optarg;
+			break;
+		case OPT_MAX_RECORD:
+			opts_max_record(optarg);
 			break;
 		case 'h':
 			usage(stdout, EXIT_OK);

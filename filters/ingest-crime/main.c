@@ -28,6 +28,7 @@ static const struct option long_options[] = {
 	{ "categories", required_argument, NULL, OPT_CATEGORIES },
 	{ "lsoa", required_argument, NULL, OPT_LSOA },
 	{ "list-forces", no_argument, NULL, OPT_LIST_FORCES },
+	{ "max-record", required_argument, NULL, OPT_MAX_RECORD },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
@@ -58,6 +59,8 @@ usage(FILE *fp, int status)
 	    "      --categories file police.uk category table\n"
 	    "      --lsoa file       LSOA lookup (reference/lsoa11.csv)\n"
 	    "      --list-forces     print the forces the inputs name, and stop\n"
+	    "      --max-record n    reject longer records (bytes; K, M, G;\n"
+	    "                        default 64M)\n"
 	    "  -h, --help            show this help\n"
 	    "      --version         show the version\n", diag_prog());
 	opts_exit(fp, status);
@@ -99,6 +102,9 @@ parse_options(struct ingest *ing, struct settings *set, int argc,
 			break;
 		case OPT_LIST_FORCES:
 			set->list_forces = 1;
+			break;
+		case OPT_MAX_RECORD:
+			opts_max_record(optarg);
 			break;
 		case 'h':
 			usage(stdout, EXIT_OK);
