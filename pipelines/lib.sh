@@ -66,6 +66,7 @@ need_value() {
 # its own (set -m), waited for with wait, which a signal interrupts: the
 # trap below can then stop the whole group (a stage and its gzip) at once.
 set -m
+exec {stderr_fd}>&2	# the trap's messages: a job's stderr may be redirected
 job=
 staging=
 stopped_by=
@@ -92,7 +93,7 @@ on_signal() {
 	fi
 	# shellcheck disable=SC2034 # for the script's on_exit_hook
 	stopped_by=SIG$1
-	echo "$prog: stopped by SIG$1${signal_note:+; $signal_note}" >&2
+	echo "$prog: stopped by SIG$1${signal_note:+; $signal_note}" >&"$stderr_fd"
 	exit 1
 }
 
