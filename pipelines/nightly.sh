@@ -132,7 +132,11 @@ fail_night() {
 
 on_exit_hook() {
 	[ "$open" = 1 ] || return 0
-	fail_night "${stopped_by:+stopped by $stopped_by}${stopped_by:-${reason:-nightly.sh failed}}"
+	if [ -n "$stopped_by" ]; then
+		fail_night "stopped by $stopped_by"
+	else
+		fail_night "${reason:-nightly.sh failed}"
+	fi
 }
 
 # A night killed outright: undo it first.
