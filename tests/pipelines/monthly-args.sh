@@ -1,8 +1,10 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # monthly.sh's arguments (issue 9.11): an option after MONTH, a missing
 # value or a bad value is a usage error (exit 2, with the usage) before
 # anything is written; paths with spaces work (inputs, --outcomes, --out);
 # '-' reads standard input; an existing run is replaced only with
 # --replace, and a directory that is not a run never.
+# shellcheck source=runs.inc
 source "$CASE/runs.inc"
 OUTCOMES=$ROOT/sample-data/police-uk/2019-01-warwickshire-outcomes.csv
 usage='usage: monthly.sh [--out DIR | --into DIR] [--replace] [--force NAME]'

@@ -1,6 +1,8 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # monthly.sh on a full disk (a 2 MiB tmpfs): the run fails with exit 1
 # and says so, the previous complete run is unchanged, and nothing is left
 # behind: the tmpfs holds what it held before (issue 8.5).
+# shellcheck source=runs.inc
 source "$CASE/runs.inc"
 [ "$(id -u)" = 0 ] || skip "not root: cannot mount a tmpfs"
 mkdir mnt

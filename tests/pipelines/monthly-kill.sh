@@ -1,8 +1,10 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # monthly.sh killed with SIGKILL (no trap can run): the previous complete
 # run is unchanged and still what runs/r names; what the killed run left
 # is a .crimepipe.staging.* directory, and the next run into runs/
 # removes it (after waiting for the killed run's stages, which hold the
 # lock) and leaves only the lock, the link and one run (issue 8.5).
+# shellcheck source=runs.inc
 source "$CASE/runs.inc"
 run 0 "$ROOT/pipelines/monthly.sh" --out runs/r 2019-01 "$STREET"
 sums runs/r >before.sums

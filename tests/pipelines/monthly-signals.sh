@@ -1,8 +1,10 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # monthly.sh stopped by SIGTERM, SIGHUP or SIGINT while a stage runs (in
 # stage 1, 3 and 5, and in emit-summary after summary.md is written, the
 # point where a killed run used to leave a mixed report set): exit 1, the
 # stopped stage's process is gone, the previous complete run is unchanged
 # file for file, and nothing is left beside it (issue 8.5).
+# shellcheck source=runs.inc
 source "$CASE/runs.inc"
 run 0 "$ROOT/pipelines/monthly.sh" --out runs/r 2019-01 "$STREET"
 sums runs/r >before.sums

@@ -1,8 +1,10 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # A night that fails is all or nothing (issue 9.9): current.txt, the run
 # and deliveries.txt stay as they were, the night's deliveries go to
 # failed/ unchanged, nothing is left behind, and the night is logged
 # "failed: <reason>"; a night stopped by SIGTERM too, and one killed with
 # SIGKILL is logged by the next night, which undoes it.
+# shellcheck source=runs.inc
 source "$CASE/runs.inc"
 head='crime_ref,recorded_date,offence_code,offence_desc,district,dwelling,lsoa_code,oa_code,latitude,longitude,victim_id,victim_type,markers,outcome_code,outcome_date,mo_text,force'
 { echo "$head"; echo '23/1/19,2019-12-02,105A,Assault,Rugby,,E01031167,,,,V1,person,,,,,Warwickshire'; } >warks.csv

@@ -1,8 +1,10 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # With no --month, nightly.sh refreshes the reporting force's latest month
 # in the data, not the month of today (issue 9.9), and monthly.sh's
 # 'latest' names its run directory after the month it found.  The month
 # comes from aggregate-district --list-months; on a build without it, a
 # stand-in lists the months of this test's simple stream with awk.
+# shellcheck source=runs.inc
 source "$CASE/runs.inc"
 "$BIN/aggregate-district" --list-months </dev/null >/dev/null 2>probe.err || true
 if grep -q "unrecognized option" probe.err; then

@@ -1,7 +1,9 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # nightly.sh on real data.police.uk files (issue 9.9): a zip of several
 # months and forces is a police.uk delivery, not a force snapshot, so the
 # months delivered before it stay current: every street file delivered is
 # an input, oldest first, and ingest-crime reads every row of them.
+# shellcheck source=runs.inc
 source "$CASE/runs.inc"
 police=$SHARED/realdata/police
 [ -d "$police" ] || skip "no real data ($police)"

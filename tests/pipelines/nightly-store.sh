@@ -1,7 +1,9 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # nightly.sh's store keeps every delivery unchanged (issue 9.9): a second
 # delivery of a name on the same day goes to <day>.2/, deliveries.txt lists
 # every delivery with its kind in the order received, current.txt names
 # the newest force snapshot, and each night writes one log line.
+# shellcheck source=runs.inc
 source "$CASE/runs.inc"
 head='crime_ref,recorded_date,offence_code,offence_desc,district,dwelling,lsoa_code,oa_code,latitude,longitude,victim_id,victim_type,markers,outcome_code,outcome_date,mo_text,force'
 mkdir -p a b

@@ -1,3 +1,4 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # nightly.sh: each night's extracts go into the store; the newest force
 # snapshot replaces the older; a failed refresh leaves the last good run.
 export CRIMEPIPE_BIN=$BIN

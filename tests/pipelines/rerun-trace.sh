@@ -1,8 +1,10 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # rerun.sh leaves a trace of the fix (issue 9.10): the manifest records the
 # stage re-run from, the replacement input with its sha256 and the
 # previous manifest's sha256 (all computed here with sha256sum), the
 # previous manifest is kept unchanged in history/, the inputs of the run's
 # ingest-crime stay as they were; a failed re-run leaves the run as it was.
+# shellcheck source=runs.inc
 source "$CASE/runs.inc"
 cat >extract.csv <<'CSV'
 crime_ref,recorded_date,offence_code,offence_desc,district,dwelling,lsoa_code,oa_code,latitude,longitude,victim_id,victim_type,markers,outcome_code,outcome_date,mo_text,force
