@@ -26,7 +26,8 @@
 # still running, hold the lock until they end).  A run directory made by an
 # older monthly.sh (a real directory) is renamed to .NAME.legacy.XXXXXX and
 # replaced by the link; if that is interrupted, the next run renames it
-# back.
+# back.  The old .NAME.run.* goes when NAME is replaced, so copy a run with
+# cp -rL NAME or cp -a NAME/. COPY, not as the link (cp -a NAME).
 
 # The filters: $CRIMEPIPE_BIN, else the checkout's bin/ beside pipelines/,
 # else an install's PREFIX/bin (the scripts live in
@@ -238,13 +239,13 @@ write_options() {
 # of names, becomes one array element a name).
 load_options() {
 	month_requested=
-	outcomes=()
+	unset outcomes
 	# shellcheck disable=SC1091
 	source "$1/options.env"
 	month_requested=${month_requested:-$month}
 	if ! declare -p outcomes 2>/dev/null | grep -q '^declare -a'; then
 		# shellcheck disable=SC2206,SC2128
-		outcomes=($outcomes)
+		outcomes=(${outcomes:-})
 	fi
 }
 

@@ -117,6 +117,7 @@ esac
 # The staging directory is beside the run directory; with 'latest' and
 # no --out, the run directory is named once the month is known.
 begin_run "${out:-$into/latest}"
+[ -z "$out" ] || check_out "$out" "$replace"	# again, holding the lock
 signal_note="${out:-the run} is unchanged"
 mkdir "$staging/streams" "$staging/rejects" "$staging/logs"
 month_requested=$month
