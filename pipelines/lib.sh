@@ -243,7 +243,7 @@ load_options() {
 	# shellcheck disable=SC1091
 	source "$1/options.env"
 	month_requested=${month_requested:-$month}
-	if ! declare -p outcomes 2>/dev/null | grep -q '^declare -a'; then
+	if ! [ -v outcomes ] || [[ ${outcomes@a} != *a* ]]; then
 		# shellcheck disable=SC2206,SC2128
 		outcomes=(${outcomes:-})
 	fi
@@ -463,8 +463,8 @@ write_manifest() {
 		for stage in "${STAGES[@]}" aggregate-district emit-summary; do
 			[ $first = 1 ] || printf ','
 			first=0
-			printf '\n    %s: %s' "$(json_string "$stage")" \
-				"$(json_string "$("$BIN/$stage" --version | tr '\n' ' ' | sed 's/ $//')")"
+			s=$("$BIN/$stage" --version)
+			printf '\n    "%s": %s' "$stage" "$(json_string "${s//$'\n'/ }")"
 		done
 		printf '\n  },\n  "stages": ['
 		n=0
