@@ -1553,7 +1553,7 @@ usage(FILE *fp, int status)
 	    "                       [period,]measure,area_type,area,category\n"
 	    "  -h, --help           show this help\n"
 	    "      --version        show the version\n", diag_prog());
-	exit(status);
+	opts_exit(fp, status);
 }
 
 int

@@ -631,7 +631,7 @@ usage(FILE *fp, int status)
 	    "                        stream (repeatable; the latest update wins)\n"
 	    "  -h, --help            show this help\n"
 	    "      --version         show the version\n", diag_prog());
-	exit(status);
+	opts_exit(fp, status);
 }
 
 int

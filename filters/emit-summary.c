@@ -1999,7 +1999,7 @@ usage(FILE *fp, int status)
 	    "      --stats           print 'read N, written N, rejected N'\n"
 	    "  -h, --help            show this help\n"
 	    "      --version         show the version\n", diag_prog());
-	exit(status);
+	opts_exit(fp, status);
 }
 
 static void

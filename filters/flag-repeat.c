@@ -498,7 +498,7 @@ usage(FILE *fp, int status)
 	    "                        (default $TMPDIR, else /tmp)\n"
 	    "  -h, --help            show this help\n"
 	    "      --version         show the version\n", diag_prog());
-	exit(status);
+	opts_exit(fp, status);
 }
 
 int

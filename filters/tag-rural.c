@@ -533,7 +533,7 @@ usage(FILE *fp, int status)
 	    "      --themes file      theme keywords (reference/rural-themes.csv)\n"
 	    "  -h, --help             show this help\n"
 	    "      --version          show the version\n", diag_prog());
-	exit(status);
+	opts_exit(fp, status);
 }
 
 int
