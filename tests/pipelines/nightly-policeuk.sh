@@ -40,3 +40,16 @@ has store/runs/2019-01/logs/5-aggregate-district.log "other_force $(($(lines "$p
 printf '%s\n' "$PWD/store/extracts/2019-01-05/2018-10-warwickshire-street.csv" \
 	"$PWD/store/extracts/2019-01-05/2018-11-warwickshire-street.csv" >want
 same want store/runs/2018-11/inputs.txt
+
+# A later delivery of a month (November again, cut to its first 1,000
+# rows) is read in place of the earlier one; the same zip delivered again
+# is read once (its three members, each a duplicate).
+head -n 1001 "$police/2018-11-warwickshire-street.csv" >2018-11-warwickshire-street.csv
+run 0 "$ROOT/pipelines/nightly.sh" --force Warwickshire --month 2019-01 --day 2019-02-06 store \
+	2018-11-warwickshire-street.csv
+run 0 "$ROOT/pipelines/nightly.sh" --force Warwickshire --month 2019-01 --day 2019-02-07 store download.zip
+eq "current inputs" 5 "$(lines store/current.txt)"
+rows=$((rows - ($(lines "$police/2018-11-warwickshire-street.csv") - 1) + 1000))
+has store/runs/2019-01/logs/1-ingest-crime.log "ingest-crime: read $rows, written $rows, rejected 0"
+has store/runs/2019-01/logs/1-ingest-crime.log "duplicate_inputs 3, superseded_inputs 1"
+eq "nights logged ok" 4 "$(grep -c ' ok$' store/nightly.log)"
