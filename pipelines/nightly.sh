@@ -177,13 +177,16 @@ slot() {
 
 # kind_of FILE: set kind to force, street or outcomes from the header
 # ingest-crime writes for FILE (empty when it cannot read FILE).
-kind_of() {
-	local hdr rc
+probe() {
 	{
-		rc=0
+		local rc=0
 		"$BIN/ingest-crime" ${force:+--force "$force"} -- "$1" || rc=$?
 		echo "$rc" >"$nightdir/probe.rc"
-	} 2>"$nightdir/probe.err" | head -n 1 >"$nightdir/probe.hdr" || true
+	} 2>"$nightdir/probe.err" | head -n 1 >"$nightdir/probe.hdr"
+}
+kind_of() {
+	local hdr rc
+	run_job probe "$1" || true	# a job: a signal stops it at once
 	hdr=$(cat "$nightdir/probe.hdr")
 	rc=$(cat "$nightdir/probe.rc")
 	# 141: SIGPIPE, once head has the header.
