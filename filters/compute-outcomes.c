@@ -699,7 +699,7 @@ main(int argc, char *argv[])
 		status = EXIT_DATA;
 	free(outcome_paths);
 
-	out_init(&co.out, STDOUT_FILENO, "<stdout>");
+	out_init_stream(&co.out, STDOUT_FILENO, "<stdout>");
 	for (i = 0; i < npaths; i++)
 		if (read_members(&members, paths[i]) < 0)
 			status = EXIT_DATA;

@@ -610,7 +610,7 @@ main(int argc, char *argv[])
 	if (rejects_path != NULL)
 		rejects_open(rejects_path);
 
-	out_init(&t.out, STDOUT_FILENO, "<stdout>");
+	out_init_stream(&t.out, STDOUT_FILENO, "<stdout>");
 	for (i = 0; i < npaths; i++)
 		if (read_members(&members, paths[i]) != 0)
 			status = EXIT_DATA;
