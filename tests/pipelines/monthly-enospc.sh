@@ -23,9 +23,9 @@ same before.sums after.sums
 entries mnt >after.entries
 same before.entries after.entries
 eq "tmpfs blocks used" "$used" "$(df --output=used mnt | tail -n 1)"
-# A second, smaller failure: the disk filled by another file, so that the
-# run fails in a later stage (the measures).
-fill=$(( $(df --output=avail -B1 mnt | tail -n 1) - 400000 ))
+# A second failure: the disk filled by another file until there is room
+# for half a run only, so that the run fails in a later stage.
+fill=$(( $(df --output=avail -B1 mnt | tail -n 1) - $(du -sb mnt/r/ | cut -f1) / 2 ))
 head -c "$fill" /dev/zero >mnt/filler
 entries mnt >before.entries
 run 1 "$ROOT/pipelines/monthly.sh" --replace --out mnt/r 2019-01 "$STREET"
