@@ -138,11 +138,23 @@ bench: all
 demo:
 	@bash tools/demo.sh
 
+# The pipelines go to share/crimepipe/pipelines/ (lib.sh finds the
+# filters in the bin/ beside share/), linked from bin/ as crimepipe-monthly,
+# crimepipe-nightly and crimepipe-rerun; the documents to share/doc/crimepipe/.
 install: all
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)
+	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR) \
+		$(DESTDIR)$(PREFIX)/share/crimepipe/pipelines \
+		$(DESTDIR)$(PREFIX)/share/doc/crimepipe
 	cp $(FILTER_BIN) $(DESTDIR)$(PREFIX)/bin/
 	cp reference/*.csv $(DESTDIR)$(DATADIR)/
 	cp docs/man/*.1 $(DESTDIR)$(MANDIR)/
+	cp pipelines/lib.sh pipelines/monthly.sh pipelines/nightly.sh \
+		pipelines/rerun.sh $(DESTDIR)$(PREFIX)/share/crimepipe/pipelines/
+	for p in monthly nightly rerun; do \
+		ln -sf ../share/crimepipe/pipelines/$$p.sh \
+			$(DESTDIR)$(PREFIX)/bin/crimepipe-$$p || exit 1; \
+	done
+	cp README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/crimepipe/
 
 clean:
 	rm -rf build bin bin-san
