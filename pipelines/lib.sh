@@ -57,6 +57,30 @@ data_error() {
 	exit 1
 }
 
+# check_forces FORCE INPUT...: before stage 1, the forces the inputs name
+# (ingest-crime --list-forces): with no FORCE there must be exactly one,
+# else a usage error listing them (issue 9: not after four stages); a
+# FORCE must be among them ("Warwickshire Police", as police.uk's Falls
+# within has it, is "Warwickshire").  Standard input cannot be read twice:
+# with '-' among the inputs the check is left to aggregate-district.
+check_forces() {
+	local want=${1% Police} f list=() names
+	shift
+	for f in "$@"; do [ "$f" != - ] || return 0; done
+	mapfile -t list < <("$BIN/ingest-crime" --list-forces "$@" 2>/dev/null) ||
+		data_error "the inputs cannot be read (ingest-crime --list-forces)"
+	names=$(printf "'%s', " "${list[@]}")
+	names=${names%, }
+	[ ${#list[@]} -gt 0 ] || data_error "the inputs name no force"
+	if [ -z "$want" ]; then
+		[ ${#list[@]} -eq 1 ] ||
+			usage_error "the inputs name ${#list[@]} forces ($names): choose one with --force NAME"
+		return 0
+	fi
+	for f in "${list[@]}"; do [ "$f" != "$want" ] || return 0; done
+	data_error "no record names the force '$want' (the inputs name $names)"
+}
+
 # need_value OPTION ARGC: OPTION takes a value and ARGC (the arguments
 # left, OPTION included) says whether there is one.
 need_value() {

@@ -39,7 +39,9 @@
 #   --into DIR           the run directory is DIR/MONTH (default out)
 #   --replace            replace an existing run directory (without it,
 #                        an existing one is a usage error)
-#   --force NAME         the reporting force (default: aggregate-district's)
+#   --force NAME         the reporting force (default: the one force the
+#                        inputs name; with several, --force is needed and
+#                        the run stops before its first stage)
 #   --outcomes FILE      a data.police.uk outcomes file for compute-outcomes
 #                        (repeatable)
 #   --definition ons|rct the rural definition for tag-rural (default ons)
@@ -113,6 +115,7 @@ case ${out##*/} in
 .|..) usage_error "--out: '$out' cannot be a run directory" ;;
 esac
 [ -z "$out" ] || check_out "$out" "$replace"
+check_forces "$force" "$@"
 
 # The staging directory is beside the run directory; with 'latest' and
 # no --out, the run directory is named once the month is known.
