@@ -14,10 +14,26 @@
 
 static int report_fd = 2;
 
+static void
+hash_bytes(struct tbuf *t, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = t->hash;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ s[i]) * 1099511628211u;
+	t->hash = h;
+	t->total += n;
+}
+
 void
 tbuf_put(struct tbuf *t, const void *p, size_t n)
 {
 	if (n == 0)
+		return;
+	hash_bytes(t, p, n);
+	if (!t->text)
 		return;
 	t->p = xgrow(t->p, &t->cap, t->len + n, 1);
 	memcpy(t->p + t->len, p, n);
@@ -31,6 +47,12 @@ tbuf_item(struct tbuf *t, char tag, const void *p, size_t n)
 	char hex[5];
 	size_t i, from = 0;
 
+	if (!t->text) {
+		hash_bytes(t, &tag, 1);
+		hash_bytes(t, &n, sizeof(n));
+		hash_bytes(t, p, n);
+		return;
+	}
 	tbuf_put(t, &tag, 1);
 	tbuf_put(t, " ", 1);
 	for (i = 0; i < n; i++)
@@ -53,12 +75,19 @@ tbuf_num(struct tbuf *t, char tag, unsigned long long v)
 	tbuf_item(t, tag, num, strlen(num));
 }
 
+int
+tbuf_same(const struct tbuf *a, const struct tbuf *b)
+{
+	return a->hash == b->hash && a->total == b->total;
+}
+
 void
 tbuf_release(struct tbuf *t)
 {
 	free(t->p);
 	t->p = NULL;
-	t->len = t->cap = 0;
+	t->len = t->cap = t->total = 0;
+	t->hash = 0;
 }
 
 void

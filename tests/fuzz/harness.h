@@ -17,17 +17,22 @@
  */
 
 /*
- * A growable byte buffer: a file's contents, or a transcript, which is
- * text: one item a line, "tag value", bytes outside printable ASCII (and
- * the backslash) written \xHH, so that a disagreement can be shown.
+ * A transcript of what a target read.  Two transcripts are compared by
+ * their hash and length; only when they differ is the input read again
+ * with text transcripts (text set), to show the difference: one item a
+ * line, "tag value", bytes outside printable ASCII (and the backslash)
+ * written \xHH.  Also a plain growable buffer (text set, no items).
  */
 struct tbuf {
+	int		 text;		/* keep the bytes, not only the hash */
 	unsigned char	*p;
 	size_t		 len, cap;
+	uint64_t	 hash;		/* FNV-1a of everything put */
+	size_t		 total;		/* bytes put */
 };
 
 void	tbuf_put(struct tbuf *t, const void *p, size_t n);
-/* One item: "tag bytes\n", the bytes escaped. */
+/* One item: its tag, length and bytes (as text: "tag bytes\n"). */
 void	tbuf_item(struct tbuf *t, char tag, const void *p, size_t n);
 void	tbuf_num(struct tbuf *t, char tag, unsigned long long v);
 void	tbuf_release(struct tbuf *t);
@@ -56,9 +61,12 @@ int	memfile_empty(char *path, size_t pathsz);
 /* Append the whole contents of fd to t. */
 void	memfile_slurp(int fd, struct tbuf *t);
 
+/* 1 when two transcripts are the same (hash and length). */
+int	tbuf_same(const struct tbuf *a, const struct tbuf *b);
+
 /*
- * Compare two transcripts; when they differ, describe where (what and
- * what_b name them) and abort.
+ * Compare two text transcripts; when they differ, describe where (what
+ * and what_b name them) and abort.
  */
 void	fuzz_same(const char *what, const struct tbuf *a, const char *what_b,
 	    const struct tbuf *b);

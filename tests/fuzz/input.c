@@ -136,7 +136,7 @@ read_records(const char *path)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct tbuf small = { 0 }, big = { 0 };
+	struct tbuf small = { .text = 1 }, big = { .text = 1 };
 	unsigned char *buf;
 	char path[64];
 	int fd;
