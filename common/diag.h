@@ -21,9 +21,14 @@ enum {
 void		 diag_init(const char *argv0);
 const char	*diag_prog(void);
 
-/* "prog: message" on stderr. */
+/*
+ * "prog: message" on stderr, in one write of at most 8 KiB, with control
+ * characters of the message shown as '?' (so bytes quoted from input can
+ * never break a line or a terminal).
+ */
 void		 diag_warn(const char *fmt, ...)
 		     __attribute__((format(printf, 1, 2)));
+void		 diag_vwarn(const char *fmt, va_list ap);
 
 /*
  * "prog: file:line: field 'name': message" on stderr.  line 0 leaves out
@@ -34,12 +39,28 @@ void		 diag_at(const char *file, unsigned long line, const char *field,
 void		 diag_vat(const char *file, unsigned long line,
 		     const char *field, const char *fmt, va_list ap);
 
-/* Print "prog: message" and exit with status. */
+/*
+ * Print "prog: message", run the fatal hook (below) and exit with status.
+ */
 _Noreturn void	 diag_die(int status, const char *fmt, ...)
 		     __attribute__((format(printf, 2, 3)));
 
-/* A programmer's mistake, never bad data. */
-#define BUG(msg) diag_die(70, "BUG: %s:%d: %s", __FILE__, __LINE__, (msg))
+/*
+ * The one hook a fatal error runs before exiting: the main output's
+ * writer registers one that writes out the records it has completed
+ * (outbuf.h), so a full disk or an exhausted memory never leaves the next
+ * stage a torn record nor loses the good ones.  diag_fatal_hooks() runs
+ * it (once) for a fatal path that does not go through diag_die().
+ */
+void		 diag_on_fatal(void (*hook)(void));
+void		 diag_fatal_hooks(void);
+
+/* A programmer's mistake, never bad data (exit 1: statuses are 0, 1, 2). */
+#define BUG(msg) diag_die(EXIT_DATA, "BUG: %s:%d: %s", __FILE__, __LINE__, \
+	(msg))
+
+/* Replace control characters in s[0..len) with '?'. */
+void		 diag_clean(char *s, size_t len);
 
 /*
  * Copy at most len bytes of s into out (size outsz, NUL-terminated),

@@ -13,36 +13,61 @@
 #include <zlib.h>
 
 #include "diag.h"
+#include "digest.h"
 #include "xalloc.h"
 
 /*
- * KIND_GZIP is a gzip file that holds no tar archive: read with zlib,
- * which hands over every byte decoded before a truncation or corruption
- * (libarchive's gzip filter fails the whole block), so the records before
- * the damage are kept.
+ * An input is read in two layers.  The decoder turns the file's bytes
+ * into decoded bytes: none for a plain file or a zip, zlib for gzip (it
+ * hands over every byte decoded before a truncation, where libarchive's
+ * gzip filter fails a whole block, and it checks the CRC and length in
+ * the trailer, which libarchive's does not), libarchive's filters for
+ * bzip2, xz and zstd.  The container then splits the decoded bytes into
+ * members: one plain CSV member, a tar archive, or a zip archive (read by
+ * libarchive straight from the file).  After a tar archive's last member
+ * the decoder is read to its end, so a damaged trailer is never missed.
  */
-enum input_kind { KIND_PLAIN, KIND_GZIP, KIND_COMPRESSED, KIND_ZIP, KIND_TAR };
+enum decoder { DEC_NONE, DEC_ZLIB, DEC_LIBARCHIVE };
+enum container { CON_PLAIN, CON_TAR, CON_ZIP };
 
 enum { PEEK_SIZE = 512, BLOCK_SIZE = 1 << 16 };
 
 struct input {
 	char		*path;		/* as given, "-" for stdin */
+	char		*display;	/* the name messages give it */
 	char		*name;		/* current member's display name */
 	int		 fd;
-	enum input_kind	 kind;
+	int		 positional;	/* read with pread(2) from pos */
+	int		 owns_fd;	/* close fd at the end */
+	off_t		 pos;
+	int		 quiet;		/* a first look: print nothing */
 	int		 failed;
 	int		 members;	/* members handed out so far */
-	int		 quiet;		/* a first look: print nothing */
-	/* Bytes read to detect the kind, handed out before the fd's. */
+	enum decoder	 dec;
+	enum container	 con;
+
+	/* Raw bytes read to detect the kind, handed out before the fd's. */
 	unsigned char	 peek[PEEK_SIZE];
 	size_t		 peek_len, peek_pos;
-	/* zlib state for KIND_GZIP. */
+	unsigned char	*raw_block;
+
+	/* The decoder's state; dec_state: 0 going, 1 ended, -1 damaged. */
 	z_stream	 z;
-	int		 z_open, z_end;
-	/* libarchive state for the other compressed kinds and archives. */
+	int		 z_open;
+	struct archive	*dec_ar;
+	int		 dec_state;
+	/* Decoded bytes read to detect the container, handed out first. */
+	unsigned char	 dpeek[PEEK_SIZE];
+	size_t		 dpeek_len, dpeek_pos;
+	unsigned char	*dec_block;
+
+	/* The container's archive (tar or zip). */
 	struct archive	*ar;
-	unsigned char	*block;
 	int		 member_done;
+	int		 archive_over;	/* damaged: no further members */
+
+	/* The current member's decoded bytes so far. */
+	struct digest	 dg;
 };
 
 /* A message about this input, unless it is only being looked at. */
@@ -52,25 +77,26 @@ struct input {
 			diag_warn(__VA_ARGS__); \
 	} while (0)
 
-static const char *
-display_path(const struct input *in)
-{
-	return strcmp(in->path, "-") == 0 ? "<stdin>" : in->path;
-}
-
-/* read(2) that retries on EINTR; -1 with errno on failure. */
+/*
+ * read(2), or pread(2) from the input's own offset for a descriptor that
+ * other inputs may read at the same time (input_open_fd); retries on
+ * EINTR; -1 with errno on failure.
+ */
 static ssize_t
-read_fd(int fd, void *buf, size_t n)
+read_fd(struct input *in, void *buf, size_t n)
 {
 	ssize_t r;
 
 	do
-		r = read(fd, buf, n);
+		r = in->positional ? pread(in->fd, buf, n, in->pos) :
+		    read(in->fd, buf, n);
 	while (r < 0 && errno == EINTR);
+	if (r > 0)
+		in->pos += r;
 	return r;
 }
 
-/* Hand out the peeked bytes first, then the file descriptor's. */
+/* The file's bytes: the peeked ones first, then the descriptor's. */
 static ssize_t
 read_raw(struct input *in, void *buf, size_t n)
 {
@@ -83,125 +109,291 @@ read_raw(struct input *in, void *buf, size_t n)
 		in->peek_pos += n;
 		return (ssize_t)n;
 	}
-	return read_fd(in->fd, buf, n);
+	return read_fd(in, buf, n);
 }
 
-static enum input_kind
-detect_kind(const unsigned char *p, size_t n)
+/* The decoder failed: say so once, and stay failed. */
+static ssize_t
+decoder_damaged(struct input *in, const char *reason)
 {
-	static const unsigned char gz[] = { 0x1f, 0x8b };
-	static const unsigned char xz[] = { 0xfd, '7', 'z', 'X', 'Z', 0 };
-	static const unsigned char zst[] = { 0x28, 0xb5, 0x2f, 0xfd };
-
-	if (n >= 4 && memcmp(p, "PK\003\004", 4) == 0)
-		return KIND_ZIP;
-	if (n >= 4 && memcmp(p, "PK\005\006", 4) == 0)
-		return KIND_ZIP;	/* an empty zip */
-	if ((n >= 2 && memcmp(p, gz, 2) == 0) ||
-	    (n >= 3 && memcmp(p, "BZh", 3) == 0) ||
-	    (n >= 6 && memcmp(p, xz, 6) == 0) ||
-	    (n >= 4 && memcmp(p, zst, 4) == 0))
-		return KIND_COMPRESSED;
-	if (n >= 262 && memcmp(p + 257, "ustar", 5) == 0)
-		return KIND_TAR;
-	return KIND_PLAIN;
+	if (in->dec_state != -1)
+		INPUT_WARN(in, "%s: damaged or truncated input: %s",
+		    in->display, reason);
+	in->dec_state = -1;
+	in->failed = 1;
+	return -1;
 }
 
-/* 1 when the gzip data in p inflates to something with a tar header. */
-static int
-gzip_holds_tar(const unsigned char *p, size_t n)
+/* Refill zlib's input; 0 at the end of the file, -1 on a read error. */
+static ssize_t
+zlib_refill(struct input *in)
 {
-	unsigned char out[512];
-	z_stream z;
-	int tar;
+	ssize_t got = read_raw(in, in->raw_block, BLOCK_SIZE);
 
-	memset(&z, 0, sizeof(z));
-	if (inflateInit2(&z, 15 + 16) != Z_OK)
-		return 1;	/* let libarchive decide */
-	z.next_in = (unsigned char *)p;
-	z.avail_in = (uInt)n;
-	z.next_out = out;
-	z.avail_out = sizeof(out);
-	(void)inflate(&z, Z_SYNC_FLUSH);
-	tar = sizeof(out) - z.avail_out >= 262 &&
-	    memcmp(out + 257, "ustar", 5) == 0;
-	inflateEnd(&z);
-	return tar;
+	if (got < 0) {
+		INPUT_WARN(in, "%s: read error: %s", in->display,
+		    strerror(errno));
+		in->dec_state = -1;
+		in->failed = 1;
+		return -1;
+	}
+	in->z.next_in = in->raw_block;
+	in->z.avail_in = (uInt)got;
+	return got;
+}
+
+/*
+ * Inflate gzip data into buf.  Concatenated gzip members are read one
+ * after another, as gzip -d does.  Bytes decoded before damage are
+ * handed over first; the damage is reported by the next call.
+ */
+static ssize_t
+read_zlib(struct input *in, void *buf, size_t n)
+{
+	unsigned char *start = buf;
+	ssize_t got;
+	int r;
+
+	in->z.next_out = buf;
+	in->z.avail_out = (uInt)(n > (1u << 30) ? (1u << 30) : n);
+	while (in->z.avail_out > 0 && in->dec_state == 0) {
+		if (in->z.avail_in == 0) {
+			if ((got = zlib_refill(in)) < 0)
+				break;
+			if (got == 0) {
+				if (in->z.next_out != start)
+					break;	/* hand over what was decoded */
+				return decoder_damaged(in, "truncated gzip input");
+			}
+		}
+		r = inflate(&in->z, Z_NO_FLUSH);
+		if (r == Z_STREAM_END) {
+			/* Another member may follow, or the file ends. */
+			if (in->z.avail_in == 0 && (got = zlib_refill(in)) <= 0) {
+				if (got == 0)
+					in->dec_state = 1;
+				break;
+			}
+			inflateReset(&in->z);
+			continue;
+		}
+		if (r != Z_OK && r != Z_BUF_ERROR) {
+			if (in->z.next_out != start)
+				break;	/* report it on the next call */
+			return decoder_damaged(in, in->z.msg ? in->z.msg :
+			    "corrupt gzip data");
+		}
+	}
+	if (in->z.next_out == start && in->dec_state == -1)
+		return -1;
+	return (ssize_t)(in->z.next_out - start);
+}
+
+static ssize_t
+read_libarchive_filter(struct input *in, void *buf, size_t n)
+{
+	la_ssize_t r = archive_read_data(in->dec_ar, buf, n);
+
+	if (r < 0)
+		return decoder_damaged(in, archive_error_string(in->dec_ar));
+	if (r == 0)
+		in->dec_state = 1;
+	return r;
+}
+
+/* The decoder's next bytes. */
+static ssize_t
+read_decoder(struct input *in, void *buf, size_t n)
+{
+	ssize_t r;
+
+	if (in->dec_state == -1)
+		return -1;
+	if (in->dec_state == 1)
+		return 0;
+	switch (in->dec) {
+	case DEC_ZLIB:
+		return read_zlib(in, buf, n);
+	case DEC_LIBARCHIVE:
+		return read_libarchive_filter(in, buf, n);
+	case DEC_NONE:
+		break;
+	}
+	r = read_raw(in, buf, n);
+	if (r < 0) {
+		INPUT_WARN(in, "%s: read error: %s", in->display,
+		    strerror(errno));
+		in->dec_state = -1;
+		in->failed = 1;
+	} else if (r == 0)
+		in->dec_state = 1;
+	return r;
+}
+
+/* The decoded bytes: the peeked ones first. */
+static ssize_t
+read_decoded(struct input *in, void *buf, size_t n)
+{
+	size_t left = in->dpeek_len - in->dpeek_pos;
+
+	if (left > 0) {
+		if (n > left)
+			n = left;
+		memcpy(buf, in->dpeek + in->dpeek_pos, n);
+		in->dpeek_pos += n;
+		return (ssize_t)n;
+	}
+	return read_decoder(in, buf, n);
+}
+
+/* libarchive's read callbacks: tar reads decoded bytes, zip raw ones. */
+static la_ssize_t
+decoded_cb(struct archive *a, void *data, const void **buf)
+{
+	struct input *in = data;
+	ssize_t r = read_decoded(in, in->dec_block, BLOCK_SIZE);
+
+	if (r < 0) {
+		archive_set_error(a, EIO, "the compressed data is damaged");
+		return -1;
+	}
+	*buf = in->dec_block;
+	return r;
 }
 
 static la_ssize_t
-archive_read_cb(struct archive *a, void *data, const void **buf)
+raw_cb(struct archive *a, void *data, const void **buf)
 {
 	struct input *in = data;
-	ssize_t r = read_raw(in, in->block, BLOCK_SIZE);
+	ssize_t r = read_raw(in, in->raw_block, BLOCK_SIZE);
 
 	if (r < 0) {
 		archive_set_error(a, errno, "%s", strerror(errno));
 		return -1;
 	}
-	*buf = in->block;
+	*buf = in->raw_block;
 	return r;
 }
 
-static int
-open_archive(struct input *in)
+static enum decoder
+detect_decoder(const unsigned char *p, size_t n)
 {
-	in->ar = archive_read_new();
-	in->block = xmalloc(BLOCK_SIZE);
-	switch (in->kind) {
-	case KIND_ZIP:
-		archive_read_support_format_zip(in->ar);
-		break;
-	case KIND_TAR:
-		archive_read_support_format_tar(in->ar);
-		break;
-	case KIND_COMPRESSED:
-		/*
-		 * A compressed stream holds either a tar archive or one plain
-		 * file ("raw").  Raw is enabled only here, where the magic
-		 * bytes already proved the input is compressed, so a damaged
-		 * archive is never read as if it were CSV text.
-		 */
-		archive_read_support_filter_all(in->ar);
-		archive_read_support_format_tar(in->ar);
-		archive_read_support_format_raw(in->ar);
-		break;
-	case KIND_PLAIN:
-	case KIND_GZIP:
-		BUG("open_archive on a plain or gzip file");
+	static const unsigned char gz[] = { 0x1f, 0x8b };
+	static const unsigned char xz[] = { 0xfd, '7', 'z', 'X', 'Z', 0 };
+	static const unsigned char zst[] = { 0x28, 0xb5, 0x2f, 0xfd };
+
+	if (n >= 2 && memcmp(p, gz, 2) == 0)
+		return DEC_ZLIB;
+	if ((n >= 3 && memcmp(p, "BZh", 3) == 0) ||
+	    (n >= 6 && memcmp(p, xz, 6) == 0) ||
+	    (n >= 4 && memcmp(p, zst, 4) == 0))
+		return DEC_LIBARCHIVE;
+	return DEC_NONE;
+}
+
+static int
+is_zip(const unsigned char *p, size_t n)
+{
+	/* A local file header, or the end record of an empty zip. */
+	return n >= 4 && (memcmp(p, "PK\003\004", 4) == 0 ||
+	    memcmp(p, "PK\005\006", 4) == 0);
+}
+
+/*
+ * Start the decoder.  bzip2, xz and zstd go through libarchive's filters
+ * with its "raw" format, enabled only here, where the magic bytes
+ * already proved the input compressed, so that a damaged archive is
+ * never read as if it were CSV text.
+ */
+static int
+start_decoder(struct input *in)
+{
+	struct archive_entry *entry;
+
+	if (in->dec == DEC_ZLIB) {
+		if (inflateInit2(&in->z, 15 + 16) != Z_OK)
+			diag_die(EXIT_DATA, "out of memory");
+		in->z_open = 1;
+		return 0;
 	}
-	if (archive_read_open(in->ar, in, NULL, archive_read_cb, NULL)
-	    != ARCHIVE_OK) {
-		INPUT_WARN(in, "%s: cannot read archive: %s", display_path(in),
-		    archive_error_string(in->ar));
+	if (in->dec != DEC_LIBARCHIVE)
+		return 0;
+	in->dec_ar = archive_read_new();
+	archive_read_support_filter_all(in->dec_ar);
+	archive_read_support_format_raw(in->dec_ar);
+	if (archive_read_open(in->dec_ar, in, NULL, raw_cb, NULL) != ARCHIVE_OK ||
+	    archive_read_next_header(in->dec_ar, &entry) != ARCHIVE_OK) {
+		INPUT_WARN(in, "%s: cannot read compressed input: %s",
+		    in->display, archive_error_string(in->dec_ar));
 		in->failed = 1;
 		return -1;
 	}
 	return 0;
 }
 
-static struct input *
-open_input(const char *path, int quiet)
+/* Read the first decoded bytes, to tell a tar archive from CSV text. */
+static void
+peek_decoded(struct input *in)
 {
-	struct input *in;
 	ssize_t r;
 
-	in = xcalloc(1, sizeof(*in));
+	while (in->dpeek_len < PEEK_SIZE) {
+		r = read_decoder(in, in->dpeek + in->dpeek_len,
+		    PEEK_SIZE - in->dpeek_len);
+		if (r <= 0)
+			break;	/* an error stays in dec_state */
+		in->dpeek_len += (size_t)r;
+	}
+	in->dpeek_pos = 0;
+}
+
+static int
+start_archive(struct input *in)
+{
+	in->ar = archive_read_new();
+	if (in->con == CON_ZIP) {
+		archive_read_support_format_zip(in->ar);
+		if (archive_read_open(in->ar, in, NULL, raw_cb, NULL) ==
+		    ARCHIVE_OK)
+			return 0;
+	} else {
+		archive_read_support_format_tar(in->ar);
+		if (archive_read_open(in->ar, in, NULL, decoded_cb, NULL) ==
+		    ARCHIVE_OK)
+			return 0;
+	}
+	INPUT_WARN(in, "%s: cannot read archive: %s", in->display,
+	    archive_error_string(in->ar));
+	in->failed = 1;
+	return -1;
+}
+
+static struct input *
+input_new(const char *path, const char *display, int fd, int quiet)
+{
+	struct input *in = xcalloc(1, sizeof(*in));
+
 	in->quiet = quiet;
 	in->path = xstrdup(path);
-	if (strcmp(path, "-") == 0)
-		in->fd = STDIN_FILENO;
-	else if ((in->fd = open(path, O_RDONLY)) < 0) {
-		INPUT_WARN(in, "%s: %s", path, strerror(errno));
-		input_close(in);
-		return NULL;
-	}
+	in->display = xstrdup(display);
+	in->fd = fd;
+	in->raw_block = xmalloc(BLOCK_SIZE);
+	in->dec_block = xmalloc(BLOCK_SIZE);
+	return in;
+}
+
+/* Detect what the input holds and get ready for its first member. */
+static struct input *
+input_start(struct input *in)
+{
+	ssize_t r;
+
 	/* Fill the peek buffer (a pipe may deliver it in pieces). */
 	while (in->peek_len < PEEK_SIZE) {
-		r = read_fd(in->fd, in->peek + in->peek_len,
+		r = read_fd(in, in->peek + in->peek_len,
 		    PEEK_SIZE - in->peek_len);
 		if (r < 0) {
-			INPUT_WARN(in, "%s: %s", display_path(in), strerror(errno));
+			INPUT_WARN(in, "%s: %s", in->display, strerror(errno));
 			input_close(in);
 			return NULL;
 		}
@@ -209,33 +401,69 @@ open_input(const char *path, int quiet)
 			break;
 		in->peek_len += (size_t)r;
 	}
-	in->kind = detect_kind(in->peek, in->peek_len);
-	if (in->kind == KIND_COMPRESSED && in->peek[0] == 0x1f &&
-	    !gzip_holds_tar(in->peek, in->peek_len)) {
-		in->kind = KIND_GZIP;
-		if (inflateInit2(&in->z, 15 + 16) != Z_OK)
-			diag_die(EXIT_DATA, "out of memory");
-		in->z_open = 1;
-		in->block = xmalloc(BLOCK_SIZE);
-		return in;
+	if (is_zip(in->peek, in->peek_len)) {
+		in->con = CON_ZIP;
+	} else {
+		in->dec = detect_decoder(in->peek, in->peek_len);
+		if (start_decoder(in) < 0) {
+			input_close(in);
+			return NULL;
+		}
+		peek_decoded(in);
+		in->con = in->dpeek_len >= 262 &&
+		    memcmp(in->dpeek + 257, "ustar", 5) == 0 ? CON_TAR :
+		    CON_PLAIN;
 	}
-	if (in->kind != KIND_PLAIN && open_archive(in) < 0) {
+	if (in->con != CON_PLAIN && start_archive(in) < 0) {
 		input_close(in);
 		return NULL;
 	}
 	return in;
 }
 
+static struct input *
+open_path(const char *path, int quiet)
+{
+	int stdin_path = strcmp(path, "-") == 0;
+	int fd = stdin_path ? STDIN_FILENO : open(path, O_RDONLY);
+	struct input *in;
+
+	if (fd < 0) {
+		if (!quiet)
+			diag_warn("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	in = input_new(path, stdin_path ? "<stdin>" : path, fd, quiet);
+	in->owns_fd = !stdin_path;
+	return input_start(in);
+}
+
 struct input *
 input_open(const char *path)
 {
-	return open_input(path, 0);
+	return open_path(path, 0);
 }
 
 struct input *
 input_open_quiet(const char *path)
 {
-	return open_input(path, 1);
+	return open_path(path, 1);
+}
+
+struct input *
+input_open_fd(int fd, off_t start, const char *name, int quiet)
+{
+	struct input *in = input_new(name, name, fd, quiet);
+
+	in->positional = 1;
+	in->pos = start;
+	return input_start(in);
+}
+
+int
+input_is_archive(const struct input *in)
+{
+	return in->con != CON_PLAIN;
 }
 
 static int
@@ -246,150 +474,115 @@ is_csv_name(const char *name)
 	return n >= 4 && strcasecmp(name + n - 4, ".csv") == 0;
 }
 
-int
-input_next(struct input *in)
+/*
+ * After a tar archive's end: read the decoder to its end, so that a
+ * damaged compressed trailer (a CRC that does not match) is reported.
+ */
+static int
+drain_decoder(struct input *in)
+{
+	ssize_t r;
+
+	if (in->con != CON_TAR || in->dec == DEC_NONE)
+		return 0;
+	while ((r = read_decoded(in, in->dec_block, BLOCK_SIZE)) > 0)
+		;
+	return r < 0 ? -1 : 0;
+}
+
+/* The next regular .csv member of an archive: 1, 0 at the end, -1. */
+static int
+next_archive_member(struct input *in)
 {
 	struct archive_entry *entry;
 	const char *member;
 	int r;
 
-	free(in->name);
-	in->name = NULL;
-	if (in->kind == KIND_PLAIN || in->kind == KIND_GZIP) {
-		if (in->members++ > 0)
-			return 0;
-		in->name = xstrdup(display_path(in));
-		return 1;
-	}
-	if (in->failed)
-		return -1;
 	for (;;) {
 		r = archive_read_next_header(in->ar, &entry);
 		if (r == ARCHIVE_EOF)
-			return 0;
+			return drain_decoder(in);
 		if (r < ARCHIVE_WARN) {
-			INPUT_WARN(in, "%s: damaged archive: %s", display_path(in),
+			INPUT_WARN(in, "%s: damaged archive: %s", in->display,
 			    archive_error_string(in->ar));
 			in->failed = 1;
+			in->archive_over = 1;
 			return -1;
 		}
-		if (archive_format(in->ar) == ARCHIVE_FORMAT_RAW) {
-			/* One compressed file: named after the path itself. */
-			if (in->members++ > 0)
-				return 0;
-			in->name = xstrdup(display_path(in));
-			in->member_done = 0;
-			return 1;
+		if (r == ARCHIVE_RETRY) {
+			/* A damaged header: libarchive skips to the next. */
+			INPUT_WARN(in, "%s: damaged archive: %s", in->display,
+			    archive_error_string(in->ar));
+			in->failed = 1;
+			continue;
+		}
+		if (r == ARCHIVE_WARN) {
+			/* The member is there, but something was wrong. */
+			INPUT_WARN(in, "%s: damaged archive: %s", in->display,
+			    archive_error_string(in->ar));
+			in->failed = 1;
 		}
 		if (archive_entry_filetype(entry) != AE_IFREG)
 			continue;
-		member = archive_entry_pathname(entry);
-		if (member == NULL || !is_csv_name(member)) {
-			INPUT_WARN(in, "%s: skipping member '%s': not a .csv file",
-			    display_path(in), member ? member : "?");
+		member = archive_entry_pathname_utf8(entry);
+		if (member == NULL)
+			member = archive_entry_pathname(entry);
+		if (member == NULL) {
+			/* Never skipped in silence: a data error. */
+			INPUT_WARN(in, "%s: member %d: its name cannot be read; "
+			    "member skipped", in->display, in->members + 1);
+			in->failed = 1;
+			continue;
+		}
+		if (!is_csv_name(member)) {
+			INPUT_WARN(in, "%s: skipping member '%s': not a .csv "
+			    "file", in->display, member);
 			continue;
 		}
 		in->members++;
-		in->name = xmalloc(strlen(display_path(in)) + strlen(member) + 2);
-		sprintf(in->name, "%s!%s", display_path(in), member);
+		in->name = xmalloc(strlen(in->display) + strlen(member) + 2);
+		sprintf(in->name, "%s!%s", in->display, member);
 		in->member_done = 0;
 		return 1;
 	}
 }
 
+int
+input_next(struct input *in)
+{
+	free(in->name);
+	in->name = NULL;
+	digest_init(&in->dg);
+	if (in->con == CON_PLAIN) {
+		if (in->members++ > 0)
+			return 0;
+		in->name = xstrdup(in->display);
+		return 1;
+	}
+	if (in->archive_over)
+		return -1;
+	return next_archive_member(in);
+}
+
 const char *
 input_name(const struct input *in)
 {
-	return in->name ? in->name : display_path(in);
+	return in->name ? in->name : in->display;
 }
 
-/*
- * Inflate gzip data into buf.  Concatenated gzip members are read one
- * after another, as gzip -d does.
- */
 static ssize_t
-read_gzip(struct input *in, void *buf, size_t n)
-{
-	ssize_t got;
-	int r;
-
-	if (in->z_end)
-		return 0;
-	in->z.next_out = buf;
-	in->z.avail_out = (uInt)(n > (1u << 30) ? (1u << 30) : n);
-	while (in->z.avail_out > 0) {
-		if (in->z.avail_in == 0) {
-			got = read_raw(in, in->block, BLOCK_SIZE);
-			if (got < 0) {
-				INPUT_WARN(in, "%s: read error: %s", input_name(in),
-				    strerror(errno));
-				in->failed = 1;
-				return -1;
-			}
-			if (got == 0) {
-				if ((unsigned char *)buf != in->z.next_out)
-					break;	/* hand over what was decoded */
-				INPUT_WARN(in, "%s: damaged or truncated input: "
-				    "truncated gzip input", input_name(in));
-				in->failed = 1;
-				in->z_end = 1;
-				return -1;
-			}
-			in->z.next_in = in->block;
-			in->z.avail_in = (uInt)got;
-		}
-		r = inflate(&in->z, Z_NO_FLUSH);
-		if (r == Z_STREAM_END) {
-			/* Another member may follow. */
-			if (in->z.avail_in == 0) {
-				got = read_raw(in, in->block, BLOCK_SIZE);
-				if (got <= 0) {
-					in->z_end = 1;
-					break;
-				}
-				in->z.next_in = in->block;
-				in->z.avail_in = (uInt)got;
-			}
-			inflateReset(&in->z);
-			continue;
-		}
-		if (r != Z_OK && r != Z_BUF_ERROR) {
-			if ((unsigned char *)buf != in->z.next_out)
-				break;	/* report it on the next call */
-			INPUT_WARN(in, "%s: damaged or truncated input: %s",
-			    input_name(in), in->z.msg ? in->z.msg :
-			    "corrupt gzip data");
-			in->failed = 1;
-			in->z_end = 1;
-			return -1;
-		}
-	}
-	return (ssize_t)((unsigned char *)in->z.next_out - (unsigned char *)buf);
-}
-
-ssize_t
-input_read(struct input *in, void *buf, size_t n)
+read_member(struct input *in, void *buf, size_t n)
 {
 	la_ssize_t r;
-	ssize_t got;
 
-	if (in->kind == KIND_GZIP)
-		return read_gzip(in, buf, n);
-	if (in->kind == KIND_PLAIN) {
-		got = read_raw(in, buf, n);
-		if (got < 0) {
-			INPUT_WARN(in, "%s: read error: %s", input_name(in),
-			    strerror(errno));
-			in->failed = 1;
-		}
-		return got;
-	}
+	if (in->con == CON_PLAIN)
+		return read_decoded(in, buf, n);
 	if (in->member_done)
 		return 0;
 	r = archive_read_data(in->ar, buf, n);
 	if (r < 0) {
-		INPUT_WARN(in, "%s: damaged or truncated input: %s", input_name(in),
-		    archive_error_string(in->ar));
+		INPUT_WARN(in, "%s: damaged or truncated input: %s",
+		    input_name(in), archive_error_string(in->ar));
 		in->failed = 1;
 		in->member_done = 1;
 		return -1;
@@ -397,6 +590,23 @@ input_read(struct input *in, void *buf, size_t n)
 	if (r == 0)
 		in->member_done = 1;
 	return r;
+}
+
+ssize_t
+input_read(struct input *in, void *buf, size_t n)
+{
+	ssize_t r = read_member(in, buf, n);
+
+	if (r > 0)
+		digest_update(&in->dg, buf, (size_t)r);
+	return r;
+}
+
+void
+input_member_digest(const struct input *in, uint64_t *hash, uint64_t *len)
+{
+	*hash = digest_final(&in->dg);
+	*len = in->dg.total;
 }
 
 int
@@ -412,12 +622,16 @@ input_close(struct input *in)
 		return;
 	if (in->ar != NULL)
 		archive_read_free(in->ar);
+	if (in->dec_ar != NULL)
+		archive_read_free(in->dec_ar);
 	if (in->z_open)
 		inflateEnd(&in->z);
-	if (in->fd > STDIN_FILENO)
+	if (in->owns_fd)
 		close(in->fd);
-	free(in->block);
+	free(in->raw_block);
+	free(in->dec_block);
 	free(in->name);
+	free(in->display);
 	free(in->path);
 	free(in);
 }

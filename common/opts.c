@@ -25,17 +25,23 @@ opts_version(void)
 }
 
 void
+opts_exit(FILE *fp, int status)
+{
+	if (fflush(fp) != 0 || ferror(fp))
+		diag_die(EXIT_DATA, "%s: write error",
+		    fp == stdout ? "<stdout>" : "<stderr>");
+	exit(status);
+}
+
+void
 opts_misuse(const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	fprintf(stderr, "%s: ", diag_prog());
-	vfprintf(stderr, fmt, ap);
-	fprintf(stderr, "\nTry '%s --help' for more information.\n",
-	    diag_prog());
+	diag_vwarn(fmt, ap);
 	va_end(ap);
-	exit(EXIT_USAGE);
+	opts_hint();
 }
 
 void

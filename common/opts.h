@@ -2,6 +2,7 @@
 #define CRIMEPIPE_OPTS_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 /*
  * Helpers for the options every filter shares (STYLE.md: OpenBSD sort's
@@ -15,6 +16,12 @@ enum {
 
 /* "prog (crimepipe) VERSION" and the library versions, on stdout; exit 0. */
 _Noreturn void	opts_version(void);
+
+/*
+ * The end of usage(): flush fp and exit with status, or with 1 after a
+ * message when the text could not be written (--help > /dev/full).
+ */
+_Noreturn void	opts_exit(FILE *fp, int status);
 
 /* "prog: unknown option; try 'prog --help'" style misuse: exit 2. */
 _Noreturn void	opts_misuse(const char *fmt, ...)

@@ -30,10 +30,70 @@ out_init(struct outbuf *o, int fd, const char *name)
 	o->cap = OUTBUF_SIZE;
 	o->buf = xmalloc(o->cap);
 	o->len = 0;
+	o->records = 0;
+	o->committed = 0;
+}
+
+static struct outbuf *stream_out;	/* for the fatal hook */
+
+/*
+ * Write p[0..n) to fd; 0, or -1 with errno.  A record stream's chunk
+ * always starts at a record boundary, so when a regular file takes only
+ * part of it (a full disk) the file is cut back to where the chunk began:
+ * it ends with a whole record, never a torn one.
+ */
+static int
+write_whole(int fd, int records, const char *p, size_t n)
+{
+	off_t start = records ? lseek(fd, 0, SEEK_CUR) : -1;
+	ssize_t w;
+	int err;
+
+	while (n > 0) {
+		w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0) {
+			err = errno;
+			if (start >= 0 && err != EPIPE &&
+			    ftruncate(fd, start) < 0)
+				err = errno;
+			errno = err;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/*
+ * On a fatal error: write the whole records still buffered, and nothing
+ * of a record half built.  Errors are ignored (we are exiting already).
+ */
+static void
+flush_committed(void)
+{
+	struct outbuf *o = stream_out;
+
+	if (o == NULL || o->buf == NULL)
+		return;
+	signal(SIGPIPE, SIG_IGN);
+	(void)write_whole(o->fd, 1, o->buf, o->committed);
+	o->len = o->committed = 0;
+}
+
+void
+out_init_stream(struct outbuf *o, int fd, const char *name)
+{
+	out_init(o, fd, name);
+	o->records = 1;
+	stream_out = o;
+	diag_on_fatal(flush_committed);
 }
 
 static _Noreturn void
-write_failed(const struct outbuf *o, int err)
+write_failed(struct outbuf *o, int err)
 {
 	if (err == EPIPE) {
 		/* The reader went away (| head): end as SIGPIPE would. */
@@ -41,24 +101,16 @@ write_failed(const struct outbuf *o, int err)
 		raise(SIGPIPE);
 		_exit(EXIT_DATA);
 	}
+	/* What is buffered cannot go out either: the hook writes nothing. */
+	o->len = o->committed = 0;
 	diag_die(EXIT_DATA, "%s: write error: %s", o->name, strerror(err));
 }
 
 static void
-write_all(const struct outbuf *o, const char *p, size_t n)
+write_all(struct outbuf *o, const char *p, size_t n)
 {
-	ssize_t w;
-
-	while (n > 0) {
-		w = write(o->fd, p, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			write_failed(o, errno);
-		}
-		p += w;
-		n -= (size_t)w;
-	}
+	if (write_whole(o->fd, o->records, p, n) < 0)
+		write_failed(o, errno);
 }
 
 void
@@ -66,7 +118,38 @@ out_flush(struct outbuf *o)
 {
 	if (o->len > 0)
 		write_all(o, o->buf, o->len);
-	o->len = 0;
+	o->len = o->committed = 0;
+}
+
+/*
+ * Make room in a full buffer.  A record stream writes its whole records
+ * and keeps the one being built; a record longer than the buffer makes
+ * the buffer grow (the reader's record limit bounds it).
+ */
+static void
+make_room(struct outbuf *o, size_t need)
+{
+	size_t tail;
+
+	if (!o->records) {
+		out_flush(o);
+		return;
+	}
+	if (o->committed > 0) {
+		write_all(o, o->buf, o->committed);
+		tail = o->len - o->committed;
+		memmove(o->buf, o->buf + o->committed, tail);
+		o->len = tail;
+		o->committed = 0;
+	}
+	if (o->cap - o->len < need)
+		o->buf = xgrow(o->buf, &o->cap, o->len + need, 1);
+}
+
+void
+out_spill(struct outbuf *o)
+{
+	make_room(o, 1);
 }
 
 void
@@ -75,11 +158,14 @@ out_write(struct outbuf *o, const void *p, size_t n)
 	if (n == 0)
 		return;		/* p may be NULL for an empty field */
 	if (o->len + n > o->cap) {
-		out_flush(o);
-		if (n >= o->cap) {
-			write_all(o, p, n);
-			return;
-		}
+		if (!o->records) {
+			out_flush(o);
+			if (n >= o->cap) {
+				write_all(o, p, n);
+				return;
+			}
+		} else
+			make_room(o, n);
 	}
 	memcpy(o->buf + o->len, p, n);
 	o->len += n;
@@ -134,6 +220,8 @@ void
 out_close(struct outbuf *o)
 {
 	out_flush(o);
+	if (stream_out == o)
+		stream_out = NULL;
 	/* close() is where some file systems report a failed write. */
 	if (o->fd != STDERR_FILENO && close(o->fd) < 0 && errno != EINTR)
 		write_failed(o, errno);

@@ -40,18 +40,28 @@ rejects_open(const char *path)
 	flock(rejects_fd, LOCK_UN);
 }
 
-/* Build one CSV row in memory, so that it is appended in one write. */
+/*
+ * Append one row to the rejects file, all or nothing: it is built in
+ * memory and written under the lock, and a write that fails part way (a
+ * full disk) is cut off again, so the file never ends in a torn row that
+ * the next stage would append to.  Then the run stops (exit 1) with the
+ * good records already written flushed (diag.h: the fatal hook).
+ */
 static void
 append_row(const char *reason, const char *source, const char *raw,
     size_t rawlen)
 {
 	struct outbuf row;
-	size_t len;
-	ssize_t w;
+	struct stat st;
+	size_t done = 0;
+	ssize_t w = 0;
+	int err = 0;
 
 	/* An outbuf on fd -1 is only a growable buffer here: never flushed. */
 	row.fd = -1;
 	row.name = rejects_path;
+	row.records = 0;
+	row.committed = 0;
 	row.cap = 64 + strlen(reason) + strlen(source) + 2 * rawlen +
 	    strlen(diag_prog()) + 16;
 	row.buf = xmalloc(row.cap);
@@ -64,15 +74,22 @@ append_row(const char *reason, const char *source, const char *raw,
 	out_putc(&row, ',');
 	out_field(&row, raw, rawlen);
 	out_putc(&row, '\n');
-	len = row.len;
-	if (flock(rejects_fd, LOCK_EX) < 0)
+	if (flock(rejects_fd, LOCK_EX) < 0 || fstat(rejects_fd, &st) < 0)
 		diag_die(EXIT_DATA, "%s: %s", rejects_path, strerror(errno));
-	w = write(rejects_fd, row.buf, len);
+	while (done < row.len && err == 0) {
+		w = write(rejects_fd, row.buf + done, row.len - done);
+		if (w > 0)
+			done += (size_t)w;
+		else if (w == 0 || errno != EINTR)
+			err = w == 0 ? EIO : errno;
+	}
+	if (err != 0 && done > 0 && ftruncate(rejects_fd, st.st_size) < 0)
+		err = errno;
 	flock(rejects_fd, LOCK_UN);
-	if (w != (ssize_t)len)
-		diag_die(EXIT_DATA, "%s: write error: %s", rejects_path,
-		    w < 0 ? strerror(errno) : "short write");
 	free(row.buf);
+	if (err != 0)
+		diag_die(EXIT_DATA, "%s: write error: %s", rejects_path,
+		    strerror(err));
 }
 
 static char *
@@ -83,6 +100,7 @@ format_reason(const char *field, const char *fmt, va_list ap)
 	size_t n;
 
 	vsnprintf(msg, sizeof(msg), fmt, ap);
+	diag_clean(msg, strlen(msg));
 	if (field == NULL)
 		return xstrdup(msg);
 	n = strlen(field) + strlen(msg) + 16;
@@ -95,8 +113,8 @@ void
 reject(const char *source, unsigned long line, const char *field,
     const char *raw, size_t rawlen, const char *fmt, ...)
 {
-	char where[4096];
-	char *reason;
+	char *reason, *where, *cut;
+	size_t n;
 	va_list ap;
 
 	rejects_counts.rejected++;
@@ -105,13 +123,27 @@ reject(const char *source, unsigned long line, const char *field,
 	va_end(ap);
 	if (rejects_fd < 0) {
 		diag_at(source, line, NULL, "%s", reason);
-	} else {
-		if (line > 0)
-			snprintf(where, sizeof(where), "%s:%lu", source, line);
-		else
-			snprintf(where, sizeof(where), "%s", source);
-		append_row(reason, where, raw, rawlen);
+		free(reason);
+		return;
 	}
+	if (rawlen > REJECT_RECORD_MAX) {
+		/* Say in the row that its record is not whole. */
+		n = strlen(reason) + 96;
+		cut = xmalloc(n);
+		snprintf(cut, n, "%s (record cut to its first %d of %zu bytes)",
+		    reason, REJECT_RECORD_MAX, rawlen);
+		free(reason);
+		reason = cut;
+		rawlen = REJECT_RECORD_MAX;
+	}
+	n = strlen(source) + 24;
+	where = xmalloc(n);
+	if (line > 0)
+		snprintf(where, n, "%s:%lu", source, line);
+	else
+		snprintf(where, n, "%s", source);
+	append_row(reason, where, raw, rawlen);
+	free(where);
 	free(reason);
 }
 

@@ -8,15 +8,21 @@
  *
  * With -r/--rejects FILE, each reject is appended to FILE as a CSV row
  * reject_stage,reject_reason,source,record
- * (record = the raw text of the record), under a header written when the
- * file is empty.  Rows are appended with one write(2) under an flock(2),
- * so every stage of a pipeline may share one rejects file.  Without -r,
+ * (record = the raw text of the record, without its line end; at most
+ * REJECT_RECORD_MAX bytes of it, the reason then saying so), under a
+ * header written when the file is empty.  Rows are appended whole under
+ * an flock(2), so every stage of a pipeline may share one rejects file; a
+ * row that cannot be written whole (a full disk) is removed again and the
+ * run stops with status 1, the good records written so far flushed.
+ * Without -r,
  * each reject is a diagnostic "prog: file:line: reason" on stderr and the
  * run's exit status becomes 1.
  *
  * The counters are per process: read counts every record a stage took in
  * (rejected ones included), written every record it wrote.
  */
+enum { REJECT_RECORD_MAX = 1 << 20 };
+
 struct rejects_counts {
 	unsigned long long	read, written, rejected, warnings;
 };

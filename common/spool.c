@@ -14,15 +14,14 @@ enum { SPOOL_READ_SIZE = 1 << 20 };
 
 static const char spool_name[] = "temporary spool";
 
-void
-spool_open(struct spool *sp, const char *dir, const char *prefix)
+int
+spool_tmpfile(const char *dir, const char *prefix)
 {
 	sigset_t all, old;
 	char *tmpl;
 	size_t n;
-	int fd, dupfd, err;
+	int fd, err;
 
-	memset(sp, 0, sizeof(*sp));
 	if (dir == NULL || *dir == '\0')
 		dir = getenv("TMPDIR");
 	if (dir == NULL || *dir == '\0')
@@ -46,6 +45,16 @@ spool_open(struct spool *sp, const char *dir, const char *prefix)
 	if (fd < 0)
 		diag_die(EXIT_DATA, "%s: cannot create a temporary spool: %s",
 		    dir, strerror(err));
+	return fd;
+}
+
+void
+spool_open(struct spool *sp, const char *dir, const char *prefix)
+{
+	int fd, dupfd;
+
+	memset(sp, 0, sizeof(*sp));
+	fd = spool_tmpfile(dir, prefix);
 	/* out_close() closes its descriptor: give it a copy of ours. */
 	if ((dupfd = dup(fd)) < 0)
 		diag_die(EXIT_DATA, "%s: %s", spool_name, strerror(errno));

@@ -26,6 +26,13 @@ struct spool {
 	size_t		 cap, start, end;
 };
 
+/*
+ * An anonymous temporary file in dir (NULL: $TMPDIR, else /tmp), made as
+ * prefix.XXXXXX and unlinked at once (as above); its descriptor, open for
+ * reading and writing.  Exits 1 after a message when dir cannot take it.
+ */
+int		 spool_tmpfile(const char *dir, const char *prefix);
+
 /* Create the spool in dir (NULL: $TMPDIR, else /tmp), named prefix.XXXXXX. */
 void		 spool_open(struct spool *sp, const char *dir,
 		     const char *prefix);

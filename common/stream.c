@@ -572,7 +572,8 @@ rec_reader_next(struct rec_reader *r)
 		res = parse_record(r, r->ncols);
 		if (res == END_OF_INPUT)
 			return NULL;
-		rejects_counts.read++;
+		if (!r->quiet)
+			rejects_counts.read++;
 		if (res == PARSED) {
 			r->rec.source = r->name;
 			return &r->rec;
@@ -671,7 +672,7 @@ rec_write_header(struct outbuf *o, const struct record *header,
 	rec_write_raw(o, header);
 	for (i = 0; i < nadded; i++)
 		rec_append_str(o, added[i]);
-	out_putc(o, '\n');
+	out_end_record(o);
 }
 
 const char *
@@ -721,7 +722,7 @@ added_columns_write_header(struct outbuf *o, const struct added_columns *ac,
 	for (i = 0; i < ac->n; i++)
 		if (ac->existing[i] < 0)
 			rec_append_str(o, ac->names[i]);
-	out_putc(o, '\n');
+	out_end_record(o);
 }
 
 /* The value that replaces column c, or NULL to keep its raw bytes. */
@@ -766,5 +767,5 @@ rec_write_added(struct outbuf *o, const struct record *rec,
 	for (i = 0; i < ac->n; i++)
 		if (ac->existing[i] < 0)
 			rec_append(o, values[i].ptr, values[i].len);
-	out_putc(o, '\n');
+	out_end_record(o);
 }

@@ -631,7 +631,7 @@ usage(FILE *fp, int status)
 	    "                        stream (repeatable; the latest update wins)\n"
 	    "  -h, --help            show this help\n"
 	    "      --version         show the version\n", diag_prog());
-	exit(status);
+	opts_exit(fp, status);
 }
 
 int
@@ -699,7 +699,7 @@ main(int argc, char *argv[])
 		status = EXIT_DATA;
 	free(outcome_paths);
 
-	out_init(&co.out, STDOUT_FILENO, "<stdout>");
+	out_init_stream(&co.out, STDOUT_FILENO, "<stdout>");
 	for (i = 0; i < npaths; i++)
 		if (read_members(&members, paths[i]) < 0)
 			status = EXIT_DATA;

@@ -345,7 +345,12 @@ take_record(struct summary *s, const struct record *rec, const char *source)
 		    "measure", rec->raw, rec->raw_len, "empty");
 		return;
 	}
-	if (!valid_value(&v[F_VALUE])) {
+	/* Verdicts and coverage texts are words (docs/measures.md). */
+	if (!valid_value(&v[F_VALUE]) && !field_is(&v[F_MEASURE],
+	    "special_cause") && !field_is(&v[F_MEASURE], "variation") &&
+	    !field_is(&v[F_MEASURE], "projection_check") &&
+	    !field_is(&v[F_MEASURE], "projection_trend") &&
+	    !field_is(&v[F_MEASURE], "coverage")) {
 		reject(rec->source, rec->line, "value", rec->raw, rec->raw_len,
 		    "not a number, n/a, Y, Y (low) or N");
 		return;
@@ -1999,7 +2004,7 @@ usage(FILE *fp, int status)
 	    "      --stats           print 'read N, written N, rejected N'\n"
 	    "  -h, --help            show this help\n"
 	    "      --version         show the version\n", diag_prog());
-	exit(status);
+	opts_exit(fp, status);
 }
 
 static void

@@ -498,7 +498,7 @@ usage(FILE *fp, int status)
 	    "                        (default $TMPDIR, else /tmp)\n"
 	    "  -h, --help            show this help\n"
 	    "      --version         show the version\n", diag_prog());
-	exit(status);
+	opts_exit(fp, status);
 }
 
 int
@@ -548,7 +548,7 @@ main(int argc, char *argv[])
 			status = EXIT_DATA;
 
 	/* Pass 2: with no usable input there is not even a header. */
-	out_init(&out, STDOUT_FILENO, "<stdout>");
+	out_init_stream(&out, STDOUT_FILENO, "<stdout>");
 	if (rp.header.value != NULL)
 		write_records(&rp, &out);
 	out_close(&out);

@@ -533,7 +533,7 @@ usage(FILE *fp, int status)
 	    "      --themes file      theme keywords (reference/rural-themes.csv)\n"
 	    "  -h, --help             show this help\n"
 	    "      --version          show the version\n", diag_prog());
-	exit(status);
+	opts_exit(fp, status);
 }
 
 int
@@ -610,7 +610,7 @@ main(int argc, char *argv[])
 	if (rejects_path != NULL)
 		rejects_open(rejects_path);
 
-	out_init(&t.out, STDOUT_FILENO, "<stdout>");
+	out_init_stream(&t.out, STDOUT_FILENO, "<stdout>");
 	for (i = 0; i < npaths; i++)
 		if (read_members(&members, paths[i]) != 0)
 			status = EXIT_DATA;

@@ -27,14 +27,15 @@ lad = {}
 with open(os.path.join(ons, "Lower_Layer_Super_Output_Area_2011_to_Ward_2017_Lookup_in_England_and_Wales.csv"), encoding="utf-8", newline="") as f:
     for r in csv.DictReader(f):
         assert r["LSOA11CD"] not in lad
-        lad[r["LSOA11CD"]] = (r["LSOA11NM"], r["LAD17NM"])
+        lad[r["LSOA11CD"]] = (r["LSOA11NM"], r["LAD17NM"], r["LAD17CD"])
 assert set(ruc) == set(lad), "RUC and ward lookup LSOA sets differ"
 rows = []
 for code in sorted(ruc):
     name, cls = ruc[code]
-    rows.append((code, name, lad[code][1], cls))
+    rows.append((code, name, lad[code][2], lad[code][1], cls))
 assert len(rows) == 34753, len(rows)
-w(os.path.join(out, "lsoa11.csv"), ("lsoa_code", "lsoa_name", "district", "ruc11"), rows)
+w(os.path.join(out, "lsoa11.csv"), ("lsoa_code", "lsoa_name", "district_code", "district", "ruc11"), rows)
+lad_code = {v[1]: v[2] for v in lad.values()}
 
 # Population: ONS SAPE20DT1 mid-2017, summed by LAD17NM via the ward lookup.
 pop = {}
@@ -51,27 +52,27 @@ with open(os.path.join(ons, "tenure-households-lad.csv"), encoding="utf-8", newl
         hh[r[1]] = int(r[4])
 
 areas = [
-    # force, district (LAD17NM), policing area
-    ("Warwickshire", "North Warwickshire", "North Warwickshire"),
-    ("Warwickshire", "Nuneaton and Bedworth", "North Warwickshire"),
-    ("Warwickshire", "Rugby", "North Warwickshire"),
-    ("Warwickshire", "Stratford-on-Avon", "South Warwickshire"),
-    ("Warwickshire", "Warwick", "South Warwickshire"),
-    ("West Mercia", "Herefordshire, County of", "Herefordshire"),
-    ("West Mercia", "Shropshire", "Shropshire"),
-    ("West Mercia", "Telford and Wrekin", "Telford and Wrekin"),
-    ("West Mercia", "Bromsgrove", "North Worcestershire"),
-    ("West Mercia", "Redditch", "North Worcestershire"),
-    ("West Mercia", "Wyre Forest", "North Worcestershire"),
-    ("West Mercia", "Malvern Hills", "South Worcestershire"),
-    ("West Mercia", "Worcester", "South Worcestershire"),
-    ("West Mercia", "Wychavon", "South Worcestershire"),
+    # force, district (LAD17NM), other names a force extract may use, policing area
+    ("Warwickshire", "North Warwickshire", "", "North Warwickshire"),
+    ("Warwickshire", "Nuneaton and Bedworth", "Nuneaton & Bedworth", "North Warwickshire"),
+    ("Warwickshire", "Rugby", "", "North Warwickshire"),
+    ("Warwickshire", "Stratford-on-Avon", "Stratford", "South Warwickshire"),
+    ("Warwickshire", "Warwick", "", "South Warwickshire"),
+    ("West Mercia", "Herefordshire, County of", "Herefordshire", "Herefordshire"),
+    ("West Mercia", "Shropshire", "", "Shropshire"),
+    ("West Mercia", "Telford and Wrekin", "", "Telford and Wrekin"),
+    ("West Mercia", "Bromsgrove", "", "North Worcestershire"),
+    ("West Mercia", "Redditch", "", "North Worcestershire"),
+    ("West Mercia", "Wyre Forest", "", "North Worcestershire"),
+    ("West Mercia", "Malvern Hills", "", "South Worcestershire"),
+    ("West Mercia", "Worcester", "", "South Worcestershire"),
+    ("West Mercia", "Wychavon", "", "South Worcestershire"),
 ]
 rows = []
-for force, d, pa in sorted(areas, key=lambda a: (a[0].encode(), a[1].encode())):
-    if d not in pop or d not in hh:
+for force, d, other, pa in sorted(areas, key=lambda a: (a[0].encode(), a[1].encode())):
+    if d not in pop or d not in hh or d not in lad_code:
         sys.exit("build-lsoa.sh: district not found in ONS files: " + d)
-    rows.append((d, pa, force, pop[d], hh[d]))
-w(os.path.join(out, "areas.csv"), ("district", "policing_area", "force", "population", "households"), rows)
+    rows.append((lad_code[d], d, other, pa, force, pop[d], hh[d]))
+w(os.path.join(out, "areas.csv"), ("district_code", "district", "other_names", "policing_area", "force", "population", "households"), rows)
 print("lsoa11.csv: %d rows; areas.csv: %d rows" % (34753, len(rows)))
 PY

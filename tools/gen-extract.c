@@ -494,6 +494,7 @@ load_lsoas(const char *path)
 	size_t cap = 0, alloc = 0, i, j;
 	ssize_t len;
 	long lineno = 0;
+	int dcol = 2;		/* the district column */
 
 	if (fp == NULL) {
 		fprintf(stderr, "%s: %s: %s\n", progname, path, strerror(errno));
@@ -504,16 +505,19 @@ load_lsoas(const char *path)
 		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 			line[--len] = '\0';
 		if (lineno == 1) {
-			if (strncmp(line, "lsoa_code,lsoa_name,district,ruc11", 34) != 0) {
+			/* reference/lsoa11.csv, with or without district_code. */
+			if (strcmp(line, "lsoa_code,lsoa_name,district_code,district,ruc11") == 0)
+				dcol = 3;
+			else if (strcmp(line, "lsoa_code,lsoa_name,district,ruc11") != 0) {
 				fprintf(stderr, "%s: %s: unexpected header\n", progname, path);
 				exit(1);
 			}
 			continue;
 		}
-		if (split_csv(line, f, 8) < 4)
+		if (split_csv(line, f, 8) < (size_t)dcol + 2)
 			continue;
 		for (i = 0; i < NDIST; i++)
-			if (strcmp(f[2], districts[i].name) == 0)
+			if (strcmp(f[dcol], districts[i].name) == 0)
 				break;
 		if (i == NDIST || strlen(f[0]) >= sizeof lsoas[0].code)
 			continue;
@@ -534,7 +538,7 @@ load_lsoas(const char *path)
 			double lat = d->lat + u1 * d->slat, lon = d->lon + u2 * d->slon;
 
 			strcpy(l->code, f[0]);
-			l->ruc = ruc_letter(f[3]);
+			l->ruc = ruc_letter(f[dcol + 1]);
 			l->dist = (int)i;
 			l->lat = (int32_t)lround(lat * 1e6);
 			l->lon = (int32_t)lround(lon * 1e6);

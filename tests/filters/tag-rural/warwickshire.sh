@@ -6,8 +6,8 @@
 source "$CASE/stream.bash"
 {
 	echo "$HDR"
-	awk -F, '$3 == "North Warwickshire" || $3 == "Nuneaton and Bedworth" ||
-	    $3 == "Rugby" || $3 == "Stratford-on-Avon" || $3 == "Warwick" {
+	awk -F, '$4 == "North Warwickshire" || $4 == "Nuneaton and Bedworth" ||
+	    $4 == "Rugby" || $4 == "Stratford-on-Avon" || $4 == "Warwick" {
 		print "w" NR ",x.csv:" NR ",1,2019-12,,Warwickshire,Other theft,,All other theft offences," $1 ",,,,,,,,,,,,,,"
 	}' "$ROOT/reference/lsoa11.csv"
 } >in.csv
