@@ -27,35 +27,49 @@ rm -rf "$work"
 mkdir -p "$work"
 python3 "$ROOT/tests/fuzz/seeds.py" "$work/seeds" "$ROOT"
 
+known=$ROOT/tests/fuzz/regressions/known-defects
 status=0
 summary=()
 for bin in "$@"; do
 	t=${bin##*/fuzz-}
 	dir=$work/$t
 	mkdir -p "$dir/corpus"
-	cp "$work/seeds/$t"/* "$dir/corpus/"
-	regs=()
+	inputs=()
 	if [ -d "$ROOT/tests/fuzz/regressions/$t" ]; then
 		for f in "$ROOT/tests/fuzz/regressions/$t"/*; do
-			[ -f "$f" ] && regs+=("$f")
+			[ -f "$f" ] || continue
+			# Known to take hours under ASan: see known-defects.
+			if awk -v f="$t/${f##*/}" '$1 == f && $2 == "slow" { x = 1 }
+			    END { exit !x }' "$known"; then
+				echo "fuzz-$t: skipping ${f##*/} (known-defects: slow)"
+				continue
+			fi
+			inputs+=("$f")
 		done
 	fi
-	[ ${#regs[@]} -eq 0 ] || cp "${regs[@]}" "$dir/corpus/"
+	inputs+=("$work/seeds/$t"/*)
 
-	# 1. Each input once, whole; every failing one is named.
+	# 1. Each input once, whole; every failing one is named and left
+	# out of the corpus.
 	bad=0
-	for f in "${regs[@]}" "$work/seeds/$t"/*; do
-		if ! "$bin" -rss_limit_mb=2048 "$f" >"$dir/once.log" 2>&1; then
-			echo "fuzz-$t: FAILS on $f:" >&2
-			grep -v '^    #\|^INFO\|^NOTE\|^ *Combine\|^\*\*\*' "$dir/once.log" |
-				head -n 30 >&2
-			bad=1
+	once=("$bin" -rss_limit_mb=2048 -timeout=60)
+	if "${once[@]}" "${inputs[@]}" >"$dir/once.log" 2>&1; then
+		cp "${inputs[@]}" "$dir/corpus/"
+		inputs=()	# all passed: no need to run them one by one
+	fi
+	for f in "${inputs[@]}"; do
+		if "${once[@]}" "$f" >"$dir/once.log" 2>&1; then
+			cp "$f" "$dir/corpus/"
+			continue
 		fi
+		echo "fuzz-$t: FAILS on $f:" >&2
+		grep -v '^    #\|^INFO\|^NOTE\|^ *Combine\|^\*\*\*\|^Running\|^Executed' \
+			"$dir/once.log" | head -n 30 >&2
+		bad=$((bad + 1))
 	done
 	if [ $bad -ne 0 ]; then
 		status=1
-		summary+=("fuzz-$t: a reproducer or seed fails (above); not fuzzed")
-		continue
+		summary+=("fuzz-$t: FAILED on $bad of its reproducers and seeds (above)")
 	fi
 
 	# 2. Fuzz.
@@ -76,6 +90,9 @@ for bin in "$@"; do
 	fi
 	elapsed=$(($(date +%s) - start))
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/fuzz.log" | tail -n 1)
+	# After a crash there are no final stats: the last status line's count.
+	[ -n "$execs" ] || execs=$(sed -n 's/^#\([0-9][0-9]*\)[[:space:]].*/\1/p' \
+		"$dir/fuzz.log" | tail -n 1)
 	rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$dir/fuzz.log" | tail -n 1)
 	rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$dir/fuzz.log" | tail -n 1)
 	units=$(ls "$dir/corpus" | wc -l)
