@@ -24,6 +24,7 @@
 #include "../common/diag.h"
 #include "../common/input.h"
 #include "../common/keymap.h"
+#include "../common/measures.h"
 #include "../common/members.h"
 #include "../common/opts.h"
 #include "../common/outbuf.h"
@@ -73,6 +74,7 @@ struct frame {
 /* The columns read (DEFINITIONS.md 2.1); -1 when absent. */
 struct columns {
 	long		 month, victim_id, victim_type, markers;
+	long		 source;	/* for messages; -1 when absent */
 };
 
 struct repeat {
@@ -272,42 +274,21 @@ col(const struct record *rec, long c)
 
 /*
  * The record's victim when their offences count (DEFINITIONS.md 2.5: not
- * an empty victim_id, not an organisation), else NULL.
+ * an empty victim_id, not an organisation; measures.h), else NULL.
  */
 static const struct field *
 countable_victim(const struct columns *c, const struct record *rec)
 {
 	const struct field *id = col(rec, c->victim_id);
-	const struct field *type = col(rec, c->victim_type);
 
-	if (id->len == 0)
-		return NULL;
-	if (type->len == 12 && strncasecmp(type->ptr, "organisation", 12) == 0)
-		return NULL;
-	return id;
+	return victim_countable(id, col(rec, c->victim_type)) ? id : NULL;
 }
 
-/* 1 when markers holds the token DA (any case, blanks around ignored). */
+/* 1 when markers holds the token DA (measures.h: one parser for all). */
 static int
 is_da(const struct field *markers)
 {
-	const char *p = markers->ptr, *end = p + markers->len, *semi, *q;
-
-	while (p < end) {
-		semi = memchr(p, ';', (size_t)(end - p));
-		q = semi != NULL ? semi : end;
-		while (p < q && (*p == ' ' || *p == '\t'))
-			p++;
-		while (q > p && (q[-1] == ' ' || q[-1] == '\t'))
-			q--;
-		if (q - p == 2 && (p[0] == 'D' || p[0] == 'd') &&
-		    (p[1] == 'A' || p[1] == 'a'))
-			return 1;
-		if (semi == NULL)
-			break;
-		p = semi + 1;
-	}
-	return 0;
+	return (markers_parse(markers->ptr, markers->len) >> MK_DA) & 1;
 }
 
 /* Copy a good record to the spool, behind its frame. */
@@ -348,8 +329,8 @@ scan_record(struct repeat *rp, const struct columns *c,
 
 	if (id != NULL) {
 		if (month_parse(month->ptr, month->len, &m) < 0) {
-			reject(rec->source, rec->line, "month", rec->raw,
-			    rec->raw_len, "'%s' is not a valid month (YYYY-MM)",
+			reject_record(rec, c->source, "month",
+			    "'%s' is not a valid month (YYYY-MM)",
 			    diag_quote(q, sizeof(q), month->ptr, month->len));
 			return;
 		}
@@ -364,6 +345,7 @@ static int
 find_columns(struct rec_reader *r, const char *name, struct columns *c)
 {
 	c->month = rec_reader_column(r, "month");
+	c->source = rec_reader_column(r, "source");
 	c->victim_id = rec_reader_column(r, "victim_id");
 	/* Optional: no type is a person, no markers is not DA. */
 	c->victim_type = rec_reader_column(r, "victim_type");

@@ -42,28 +42,15 @@ count_value(const struct field *f)
 	return v;
 }
 
-/*
- * Where messages say a record came from: its own source (file:line of
- * the raw extract, DEFINITIONS.md 2.1), not its line in the stream.
- */
+/* Reject the record, naming the field, at its own source (rejects.h). */
 static void
 reject_field(const struct agg *a, const struct record *rec, int which,
     const char *what)
 {
 	const struct field *f = col(a, rec, which);
-	const struct field *src = col(a, rec, C_SOURCE);
-	char where[4096];
 
-	if (src->len > 0 && src->len < sizeof(where)) {
-		memcpy(where, src->ptr, src->len);
-		where[src->len] = '\0';
-		reject(where, 0, column_names[which], rec->raw, rec->raw_len,
-		    "'%.*s' %s (stream %s:%lu)", (int)(f->len > 40 ? 40 :
-		    f->len), f->ptr, what, rec->source, rec->line);
-	} else
-		reject(rec->source, rec->line, column_names[which], rec->raw,
-		    rec->raw_len, "'%.*s' %s", (int)(f->len > 40 ? 40 :
-		    f->len), f->ptr, what);
+	reject_record(rec, a->col[C_SOURCE], column_names[which], "'%.*s' %s",
+	    (int)(f->len > 40 ? 40 : f->len), f->ptr, what);
 }
 
 /* The fields every record has; -1 after a reject. */
