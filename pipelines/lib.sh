@@ -57,7 +57,8 @@ data_error() {
 	exit 1
 }
 
-# check_forces FORCE INPUT...: before stage 1, the forces the inputs name
+# check_forces FORCE INPUT...: before stage 1 (in the staging directory),
+# the forces the inputs name
 # (ingest-crime --list-forces): with no FORCE there must be exactly one,
 # else a usage error listing them (issue 9: not after four stages); a
 # FORCE must be among them ("Warwickshire Police", as police.uk's Falls
@@ -67,8 +68,12 @@ check_forces() {
 	local want=${1% Police} f list=() names
 	shift
 	for f in "$@"; do [ "$f" != - ] || return 0; done
-	mapfile -t list < <("$BIN/ingest-crime" --list-forces "$@" 2>/dev/null) ||
-		data_error "the inputs cannot be read (ingest-crime --list-forces)"
+	# A job, so that a signal stops it at once (on_signal).
+	run_job "$BIN/ingest-crime" --list-forces "$@" >"$staging/forces.txt" \
+		2>"$staging/forces.err" ||
+		data_error "the inputs cannot be read: $(grep . "$staging/forces.err" | head -n 1)"
+	mapfile -t list <"$staging/forces.txt"
+	rm -f -- "$staging/forces.txt" "$staging/forces.err"
 	names=$(printf "'%s', " "${list[@]}")
 	names=${names%, }
 	[ ${#list[@]} -gt 0 ] || data_error "the inputs name no force"

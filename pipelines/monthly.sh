@@ -115,13 +115,13 @@ case ${out##*/} in
 .|..) usage_error "--out: '$out' cannot be a run directory" ;;
 esac
 [ -z "$out" ] || check_out "$out" "$replace"
-check_forces "$force" "$@"
 
 # The staging directory is beside the run directory; with 'latest' and
 # no --out, the run directory is named once the month is known.
 begin_run "${out:-$into/latest}"
 [ -z "$out" ] || check_out "$out" "$replace"	# again, holding the lock
 signal_note="${out:-the run} is unchanged"
+check_forces "$force" "$@"
 mkdir "$staging/streams" "$staging/rejects" "$staging/logs"
 month_requested=$month
 write_options "$staging"
