@@ -31,12 +31,15 @@ endif
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(CPPFLAGS_ALL) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
-COMMON	= areas dates diag digest extract measures html input keymap members numfmt opts \
-	outbuf rejects report rounding spc spool stream svg table xalloc
+COMMON	= areas dates diag digest extract measures input keymap members opts \
+	outbuf rejects rounding spc spool stream table xalloc
 FILTERS	= ingest-crime tag-rural flag-repeat compute-outcomes \
 	aggregate-district emit-summary
 # A filter that outgrew one file is a folder under filters/.
 INGEST	= main sources members records forces
+EMIT	= main longtable topics facts words cells sections sec_crime sec_topic \
+	sec_people sec_outcomes sec_places quality doc render_md render_html \
+	render_json svg esc numfmt atomic
 TOOLS	= gen-extract csvparse csvcount runstat
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/common/%.o)
@@ -67,6 +70,16 @@ INGEST_OBJ = $(INGEST:%=$(BUILD)/filters/ingest-crime/%.o)
 $(BIN)/ingest-crime: $(INGEST_OBJ) $(LIBCOMMON)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(INGEST_OBJ) $(LIBCOMMON) $(LIBS)
+
+$(BUILD)/filters/emit-summary/%.o: filters/emit-summary/%.c \
+		filters/emit-summary/*.h common/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+EMIT_OBJ = $(EMIT:%=$(BUILD)/filters/emit-summary/%.o)
+$(BIN)/emit-summary: $(EMIT_OBJ) $(LIBCOMMON)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(EMIT_OBJ) $(LIBCOMMON) $(LIBS)
 
 $(BIN)/%: $(BUILD)/filters/%.o $(LIBCOMMON)
 	@mkdir -p $(@D)
