@@ -182,8 +182,8 @@ unsupported_line(struct summary *s, struct dsection *sec)
 
 	for (i = 0; i < NTOPIC_SUPPORT; i++)
 		if (s->unsupported[i] != NULL)
-			para_printf(p, "%s%s (%s)", n++ == 0 ? "Not available "
-			    "from this source: " : "; ", what[i],
+			para_printf(p, "%s%s \xe2\x80\x94 %s", n++ == 0 ?
+			    "Not available from this source: " : "; ", what[i],
 			    s->unsupported[i]);
 	if (n > 0) {
 		para_printf(p, ".");
@@ -378,6 +378,15 @@ sec_breakdown(struct summary *s, struct dsection *sec)
 
 	n = facts_groups(s, groups, 255, 0);
 	groups[n++] = TOTAL_CRIME;
+	if (s->unsupported[TS_CRIME_GROUPS] != NULL) {
+		struct para *p = para_new();
+
+		para_printf(p, "Fine crime groups (homicide, violence with and "
+		    "without injury, rape, other sexual offences, business and "
+		    "personal robbery, residential and business burglary): not "
+		    "available \xe2\x80\x94 %s.", s->unsupported[TS_CRIME_GROUPS]);
+		doc_para(sec, p);
+	}
 	cols[0] = "Crime group";
 	cols[1] = month_short(m0, s->month);
 	cols[2] = month_short(m1, s->month - 1);

@@ -392,6 +392,13 @@ sec_outcomes(struct summary *s, struct dsection *sec)
 	if (rate_supported(s, sec))
 		rate_table(s, sec, "All", "", "offences");
 	month_table(s, sec, "", "offences");
+	if (s->unsupported[TS_OUTCOME_CODES] != NULL) {
+		struct para *p = para_new();
+
+		para_printf(p, "Outcomes 14, 15 and 16: not available \xe2\x80\x94 "
+		    "%s.", s->unsupported[TS_OUTCOME_CODES]);
+		doc_para(sec, p);
+	}
 	trends(s, sec, "", "offences", 0);
 	doc_heading(sec, "Domestic abuse outcomes");
 	if (s->unsupported[TS_MARKERS] != NULL) {

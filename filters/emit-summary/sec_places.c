@@ -203,6 +203,8 @@ sec_rural(struct summary *s, struct dsection *sec)
 	if (!lt_any(s, "force", "rural_crime", NULL)) {
 		doc_text(sec, "Rural crime: not available \xe2\x80\x94 the table "
 		    "holds no rural_crime rows.");
+		if (s->unsupported[TS_RURAL_THEMES] != NULL)
+			rural_themes(s, sec);
 		return;
 	}
 	topic_block(s, sec, topic_get(s, "rural_crime", "Total"));
