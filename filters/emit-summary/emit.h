@@ -189,6 +189,9 @@ char		*month_long(char out[24], int m);	/* "December 2019" */
 char		*month_short(char out[16], int m);	/* "Dec 2019" */
 char		*month_tick(char out[16], int m);	/* "Dec-19" */
 char		*span_label(char out[48], int start, int end);
+/* A span list ("2016-12..2019-11,2020-01") in words ("Dec 2016 –
+ * Nov 2019, Jan 2020"). */
+char		*span_list_text(char *out, size_t outsz, const char *list);
 /* A figure as shown: its own decimals, with separators (rule 1). */
 char		*show(char out[80], const char *value);
 /* A count's average: whole (rule 5); other topics keep the decimal. */

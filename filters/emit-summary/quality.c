@@ -64,8 +64,16 @@ reason_pattern(const char *s)
 
 	for (i = 0; i < n; i++) {
 		q = s[i];
-		if ((q == '\'' || q == '"') && strchr(s + i + 1, q) != NULL &&
-		    !(i >= 6 && strncmp(s + i - 6, "field ", 6) == 0)) {
+		if (q == '\'' && i >= 6 && strncmp(s + i - 6, "field ", 6) == 0 &&
+		    strchr(s + i + 1, q) != NULL) {
+			/* A field's name is kept, quotes and all. */
+			j = (size_t)(strchr(s + i + 1, q) - s);
+			memcpy(out + o, s + i, j - i + 1);
+			o += j - i + 1;
+			i = j;
+			continue;
+		}
+		if ((q == '\'' || q == '"') && strchr(s + i + 1, q) != NULL) {
 			out[o++] = q;
 			memcpy(out + o, "\xe2\x80\xa6", 3);
 			o += 3;
@@ -493,8 +501,9 @@ counts_paragraph(struct summary *s, struct dsection *sec)
 		    counts[i].name)) < 0)
 			continue;
 		snprintf(lit, sizeof(lit), "%lld", v);
-		snprintf(item, sizeof(item), "%s: %s %s", counts[i].prog,
-		    num_group(n, sizeof(n), lit), counts[i].words);
+		snprintf(item, sizeof(item), "%s %s %s: %s", counts[i].prog,
+		    counts[i].name, num_group(n, sizeof(n), lit),
+		    counts[i].words);
 		if (l == NULL)
 			l = doc_list(sec, "Counts the stages report:");
 		list_add(l, item);

@@ -507,14 +507,16 @@ annual_notes(struct summary *s, struct dsection *sec, struct row *ytd,
 {
 	const char *part = facts_ytd_partial(s, ytd);
 	struct row *cov;
-	char text[400];
+	char text[600], list[300], span[48];
 
 	if (part != NULL) {
 		cov = lt_get(s, "force", s->force, "coverage", "ytd", ytd->end,
 		    1);
 		snprintf(text, sizeof(text), "The year to date is partial: the "
-		    "input covers %s of %s (" DEF_SEC "3.0).", part,
-		    cov != NULL ? cov->f[F_PERIOD] : ytd->f[F_PERIOD]);
+		    "input covers %s of %s (" DEF_SEC "3.0).", span_list_text(list,
+		    sizeof(list), part), cov != NULL ? span_label(span,
+		    cov->start, cov->end) : span_label(span, ytd->start,
+		    ytd->end));
 		doc_text(sec, text);
 	}
 	if (ytd != NULL && prev == NULL)

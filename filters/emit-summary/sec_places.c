@@ -110,6 +110,32 @@ rural_exceptions(struct summary *s, struct dsection *sec, struct ranked *g,
 	}
 }
 
+/*
+ * The crime groups of rural crime: those of definitions §2.2 in its order,
+ * then any other rural category that is a recorded_crime group (police.uk's
+ * coarse ones); the rest are themes (facts_themes).
+ */
+static size_t
+rural_group_list(struct summary *s, const char **out, size_t max)
+{
+	const char **cats;
+	size_t n = 0, i, ncats;
+
+	for (i = 0; crime_groups[i] != NULL && n < max; i++)
+		if (lt_any(s, "force", "rural_crime", crime_groups[i]))
+			out[n++] = crime_groups[i];
+	ncats = lt_categories(s, "force", s->force, "rural_crime", &cats);
+	for (i = 0; i < ncats && n < max; i++)
+		if (!in_list(crime_groups, cats[i], strlen(cats[i])) &&
+		    strcmp(cats[i], "Total") != 0 &&
+		    strcmp(cats[i], TOTAL_CRIME) != 0 &&
+		    strcmp(cats[i], ALL_ROBBERY) != 0 &&
+		    lt_any(s, "force", "recorded_crime", cats[i]))
+			out[n++] = cats[i];
+	free(cats);
+	return n;
+}
+
 static void
 rural_groups(struct summary *s, struct dsection *sec)
 {
@@ -121,10 +147,10 @@ rural_groups(struct summary *s, struct dsection *sec)
 	size_t n, i, k = 0;
 	int j;
 
-	n = facts_groups(s, groups, 256, 0);
+	n = rural_group_list(s, groups, 256);
 	for (i = 0; i < n; i++)
-		if (strcmp(groups[i], ALL_ROBBERY) != 0 && lt_num(lt_force(s,
-		    "rural_crime", groups[i], s->month), F_VALUE, &g[k].v)) {
+		if (lt_num(lt_force(s, "rural_crime", groups[i], s->month),
+		    F_VALUE, &g[k].v)) {
 			g[k].order = k;
 			g[k++].group = groups[i];
 		}

@@ -43,7 +43,7 @@ static void
 data_note(struct summary *s, struct para *p)
 {
 	const struct topic *t = topic_get(s, "recorded_crime", TOTAL_CRIME);
-	char n[80], lbl[48];
+	char n[80], lbl[48], lbl2[400];
 	struct row *avg;
 	long long v;
 	size_t i;
@@ -69,12 +69,13 @@ data_note(struct summary *s, struct para *p)
 		para_printf(p, "Coverage figures for %s are not available.",
 		    month_long(lbl, s->month));
 	if (facts_months(s) != NULL)
-		para_printf(p, " The input covers %s.", facts_months(s));
+		para_printf(p, " The input covers %s.", span_list_text(lbl2,
+		    sizeof(lbl2), facts_months(s)));
 	avg = lt_baseline(s, "force", s->force, "monthly_average", t);
 	if (avg != NULL && lt_num(avg, F_DENOM, &v))
 		para_printf(p, " Monthly averages and control limits: %s (%lld "
-		    "months).", span_label(lbl, avg->start, avg->end),
-		    v / NUM_SCALE);
+		    "month%s).", span_label(lbl, avg->start, avg->end),
+		    v / NUM_SCALE, v == NUM_SCALE ? "" : "s");
 	else if (avg != NULL)
 		para_printf(p, " Monthly averages and control limits: %s.",
 		    span_label(lbl, avg->start, avg->end));

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../common/dates.h"
 #include "../../common/xalloc.h"
 #include "emit.h"
 #include "numfmt.h"
@@ -53,8 +54,40 @@ span_label(char out[48], int start, int end)
 {
 	char a[16], b[16];
 
-	snprintf(out, 48, "%s \xe2\x80\x93 %s", month_short(a, start),
-	    month_short(b, end));
+	if (start == end)
+		snprintf(out, 48, "%s", month_short(a, start));
+	else
+		snprintf(out, 48, "%s \xe2\x80\x93 %s", month_short(a, start),
+		    month_short(b, end));
+	return out;
+}
+
+char *
+span_list_text(char *out, size_t outsz, const char *list)
+{
+	const char *p = list, *comma, *dots;
+	size_t len, o = 0;
+	char lbl[48];
+	int a, b;
+
+	out[0] = '\0';
+	while (*p != '\0' && o + 48 < outsz) {
+		comma = strchr(p, ',');
+		len = comma != NULL ? (size_t)(comma - p) : strlen(p);
+		dots = memchr(p, '.', len);
+		if (dots != NULL && month_parse(p, (size_t)(dots - p), &a) == 0 &&
+		    month_parse(dots + 2, len - (size_t)(dots - p) - 2, &b) == 0)
+			span_label(lbl, a, b);
+		else if (month_parse(p, len, &a) == 0)
+			month_short(lbl, a);
+		else
+			snprintf(lbl, sizeof(lbl), "%.*s", (int)len, p);
+		o += (size_t)snprintf(out + o, outsz - o, "%s%s", o > 0 ? ", " :
+		    "", lbl);
+		p += len;
+		if (*p == ',')
+			p++;
+	}
 	return out;
 }
 
@@ -296,14 +329,14 @@ static int
 run_length(struct summary *s, const struct topic *t, const char *at,
     const char *area, int dir, int side, long long avg)
 {
-	long long v, u;
+	long long v, u = 0;
 	int m = s->month, n = 0;
 
 	while (count_at(s, t, at, area, m, &v)) {
 		if (side != 0) {
 			if ((side > 0 && v <= avg) || (side < 0 && v >= avg))
 				break;
-		} else if (n > 0 && !((dir > 0 && u < v) || (dir < 0 && u > v)))
+		} else if (n > 0 && !((dir > 0 && u > v) || (dir < 0 && u < v)))
 			break;
 		n++;
 		u = v;
@@ -320,9 +353,9 @@ run_words(int n, const char *what)
 	char buf[160];
 
 	if (n >= RUN_MIN)
-		snprintf(buf, sizeof(buf), "%d months in a row %s", n, what);
+		snprintf(buf, sizeof(buf), "%d months in a row%s", n, what);
 	else
-		snprintf(buf, sizeof(buf), "%d or more months in a row %s",
+		snprintf(buf, sizeof(buf), "%d or more months in a row%s",
 		    RUN_MIN, what);
 	return xstrdup(buf);
 }
@@ -382,15 +415,15 @@ say_reason(struct summary *s, const struct topic *t, const char *at,
 		return limit_words(s, t, at, area, high);
 	if (strncmp(c, "trend", 5) == 0)
 		return run_words(run_length(s, t, at, area, high ? 1 : -1, 0,
-		    0), high ? "each higher than the one before" :
-		    "each lower than the one before");
+		    0), high ? ", each higher than the one before" :
+		    ", each lower than the one before");
 	if (strncmp(c, "two of three", 12) == 0)
 		return xstrdup(high ? "two of the last three months close to "
 		    "the upper control limit" : "two of the last three months "
 		    "close to the lower control limit");
 	if (strncmp(c, "shift", 5) == 0)
 		return run_words(run_length(s, t, at, area, 0, high ? 1 : -1,
-		    a), high ? "above the average" : "below the average");
+		    a), high ? " above the average" : " below the average");
 	return xstrdup("within the control limits, no pattern");
 }
 

@@ -37,7 +37,7 @@ eq "stats" "read $((n + 9)), written $n, rejected 9" "$(stats_of err)"
 # The report still uses the first Total row.
 has out "3,738 offences were recorded across Testshire in December."
 hasnt out "CYBER"
-has out "The input covers 2016-12..2019-12."
+has out "The input covers Dec 2016 – Dec 2019."
 
 run 0 "$BIN/emit-summary" -r rej.csv bad.csv
 eq "rejects rows" 10 "$(lines rej.csv)"
