@@ -31,21 +31,28 @@ endif
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(CPPFLAGS_ALL) $(CPPFLAGS)
 ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
-COMMON	= areas dates diag digest extract measures input keymap members opts \
-	outbuf rejects rounding spc spool stream table xalloc
+COMMON	= areas dates diag digest extract input keymap measures members \
+	opts outbuf projection rejects rounding spc spool stream table tdist \
+	xalloc
 FILTERS	= ingest-crime tag-rural flag-repeat compute-outcomes \
 	aggregate-district emit-summary
 # A filter that outgrew one file is a folder under filters/.
 INGEST	= main sources members records forces
+AGGREGATE = main setup view place counts victims coverage series project \
+	rows explain
 EMIT	= main longtable topics facts words cells sections sec_crime sec_topic \
 	sec_people sec_outcomes sec_places quality doc render_md render_html \
 	render_json svg esc numfmt atomic
 TOOLS	= gen-extract csvparse csvcount runstat
+# C unit tests, tests/unit/c/<name>.c, run by tests/unit/c-units.sh.
+UNITS	= test_dates test_keymap test_projection test_rounding test_spc \
+	test_tdist
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/common/%.o)
 LIBCOMMON = $(BUILD)/libcommon.a
 FILTER_BIN = $(FILTERS:%=$(BIN)/%)
 TOOL_BIN = $(TOOLS:%=$(BIN)/%)
+UNIT_BIN = $(UNITS:%=$(BIN)/unit/%)
 
 all: $(FILTER_BIN) $(TOOL_BIN)
 
@@ -70,6 +77,16 @@ INGEST_OBJ = $(INGEST:%=$(BUILD)/filters/ingest-crime/%.o)
 $(BIN)/ingest-crime: $(INGEST_OBJ) $(LIBCOMMON)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(INGEST_OBJ) $(LIBCOMMON) $(LIBS)
+
+$(BUILD)/filters/aggregate-district/%.o: filters/aggregate-district/%.c \
+		filters/aggregate-district/*.h common/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+AGGREGATE_OBJ = $(AGGREGATE:%=$(BUILD)/filters/aggregate-district/%.o)
+$(BIN)/aggregate-district: $(AGGREGATE_OBJ) $(LIBCOMMON)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(AGGREGATE_OBJ) $(LIBCOMMON) $(LIBS)
 
 $(BUILD)/filters/emit-summary/%.o: filters/emit-summary/%.c \
 		filters/emit-summary/*.h common/*.h
@@ -98,12 +115,18 @@ $(BIN)/csvcount: tools/csvcount.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< -lcsv
 
+$(BIN)/unit/%: tests/unit/c/%.c tests/unit/c/*.h common/*.h $(LIBCOMMON)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIBCOMMON) $(LIBS)
+
+units: $(UNIT_BIN)
+
 $(BIN)/runstat: tools/runstat.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $<
 
 # TESTS= selects cases by substring: make check TESTS='ingest differential'
-check: all
+check: all units
 	@BIN=$(CURDIR)/$(BIN) SANITIZE=$(SANITIZE) bash tests/run.sh $(TESTS)
 
 bench: all
@@ -121,5 +144,5 @@ install: all
 clean:
 	rm -rf build bin bin-san
 
-.PHONY: all check bench demo install clean
+.PHONY: all units check bench demo install clean
 .SECONDARY:

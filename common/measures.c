@@ -83,7 +83,8 @@ const char *const coverage_names[NCOVERAGE + 1] = { "records", "with_victim",
 const char *const unsupported_names[NTOPIC_SUPPORT + 1] = {
 	"unsupported:victims", "unsupported:crime_groups",
 	"unsupported:markers", "unsupported:outcome_rate",
-	"unsupported:outcome_codes", "unsupported:rural_themes", NULL };
+	"unsupported:outcome_codes", "unsupported:rural_themes",
+	"unsupported:asb", NULL };
 
 const char *const special_cause_names[] = { "beyond upper", "beyond lower",
 	"trend up", "trend down", "two of three high", "two of three low",

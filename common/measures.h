@@ -126,7 +126,8 @@ extern const char *const coverage_names[NCOVERAGE + 1];
 
 /* Topics a source may not support (`coverage` unsupported:<topic>). */
 enum topic_support { TS_VICTIMS, TS_CRIME_GROUPS, TS_MARKERS,
-	TS_OUTCOME_RATE, TS_OUTCOME_CODES, TS_RURAL_THEMES, NTOPIC_SUPPORT };
+	TS_OUTCOME_RATE, TS_OUTCOME_CODES, TS_RURAL_THEMES, TS_ASB,
+	NTOPIC_SUPPORT };
 extern const char *const unsupported_names[NTOPIC_SUPPORT + 1];
 
 /* DEFINITIONS.md 3: the values of special_cause and variation. */

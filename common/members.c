@@ -93,3 +93,23 @@ first_header_release(struct first_header *fh)
 	fh->source = NULL;
 	fh->n = 0;
 }
+
+int
+header_lacks(const struct rec_reader *r, const char *name,
+    const char *column)
+{
+	static const char *const first[] = { "record_id", "source",
+	    "crime_count", "month", NULL };
+	const char *const *p;
+	int any = 0;
+
+	for (p = first; *p != NULL; p++)
+		any |= rec_reader_column(r, *p) >= 0;
+	if (any)
+		diag_at(name, 1, column, "no such column in the header");
+	else
+		diag_at(name, 1, column, "no such column in the header: the "
+		    "first line looks like a record, not a header (was the "
+		    "header filtered away, e.g. by awk or grep?)");
+	return -1;
+}

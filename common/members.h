@@ -53,4 +53,13 @@ struct member_reader {
  */
 int	read_members(const struct member_reader *mr, const char *path);
 
+/*
+ * A header lacks column: "name:1: field 'column': no such column in the
+ * header", and when the line looks like a record instead (it names none
+ * of the stream's first columns), a hint that the header was filtered
+ * away.  Returns -1, for member_reader's start().
+ */
+int	header_lacks(const struct rec_reader *r, const char *name,
+	    const char *column);
+
 #endif

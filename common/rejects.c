@@ -12,6 +12,7 @@
 
 #include "diag.h"
 #include "outbuf.h"
+#include "stream.h"
 #include "xalloc.h"
 
 struct rejects_counts rejects_counts;
@@ -145,6 +146,54 @@ reject(const char *source, unsigned long line, const char *field,
 	append_row(reason, where, raw, rawlen);
 	free(where);
 	free(reason);
+}
+
+/* The record's own source, or NULL (reject_record). */
+static char *
+own_source(const struct record *rec, long source_col)
+{
+	const struct field *src = source_col >= 0 &&
+	    (size_t)source_col < rec->nfields ? &rec->value[source_col] : NULL;
+
+	return src == NULL || src->len == 0 ? NULL :
+	    xstrndup(src->ptr, src->len);
+}
+
+void
+reject_record(const struct record *rec, long source_col, const char *field,
+    const char *fmt, ...)
+{
+	char msg[1024], *where = own_source(rec, source_col);
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (where == NULL)
+		reject(rec->source, rec->line, field, rec->raw, rec->raw_len,
+		    "%s", msg);
+	else
+		reject(where, 0, field, rec->raw, rec->raw_len,
+		    "%s (stream %s:%lu)", msg, rec->source, rec->line);
+	free(where);
+}
+
+void
+warn_record(const struct record *rec, long source_col, const char *field,
+    const char *fmt, ...)
+{
+	char msg[1024], *where = own_source(rec, source_col);
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (where == NULL)
+		record_warn(rec->source, rec->line, field, "%s", msg);
+	else
+		record_warn(where, 0, field, "%s (stream %s:%lu)", msg,
+		    rec->source, rec->line);
+	free(where);
 }
 
 void

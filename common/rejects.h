@@ -3,6 +3,8 @@
 
 #include <stddef.h>
 
+struct record;
+
 /*
  * Rejected records and the read = written + rejected accounting.
  *
@@ -40,6 +42,22 @@ void	rejects_open(const char *path);
 void	reject(const char *source, unsigned long line, const char *field,
 	    const char *raw, size_t rawlen, const char *fmt, ...)
 	    __attribute__((format(printf, 6, 7)));
+
+/*
+ * Reject a record of the stream (a stage after ingest-crime), naming where
+ * it came from: the value of its source column (the raw extract's
+ * file:line, DEFINITIONS.md 2.1) when source_col >= 0 and the value is
+ * not empty, with its place in the stream added to the reason, "(stream
+ * <stdin>:4)"; else its place in the stream, as reject() does.
+ */
+void	reject_record(const struct record *rec, long source_col,
+	    const char *field, const char *fmt, ...)
+	    __attribute__((format(printf, 4, 5)));
+
+/* The same for a warning about a stream record that is kept. */
+void	warn_record(const struct record *rec, long source_col,
+	    const char *field, const char *fmt, ...)
+	    __attribute__((format(printf, 4, 5)));
 
 /* A warning about a record that is kept (counted, never affects status). */
 void	record_warn(const char *source, unsigned long line, const char *field,

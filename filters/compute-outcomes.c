@@ -81,6 +81,7 @@ struct outcomes {
 	int		 have_header;
 	struct first_header header;
 	long		 col[NIN];
+	long		 source_col;	/* the stream's source column, or -1 */
 	struct added_columns ac;
 
 	/* The last code looked up: extracts repeat a few codes endlessly. */
@@ -429,7 +430,7 @@ text_group(struct outcomes *co, const struct record *rec, long row,
 	if (!ti->warned) {
 		ti->warned = 1;
 		p = keymap_key(co->texts, text, &len);
-		record_warn(rec->source, rec->line, "outcome_text",
+		warn_record(rec, co->source_col, "outcome_text",
 		    "'%s' is not in the outcome-group table %s; its group is "
 		    "'unknown'", diag_quote(q, sizeof(q), p, len),
 		    table_path(co->groups));
@@ -463,8 +464,8 @@ outcome_dates(const struct outcomes *co, const struct record *rec,
 	if (od->len == 0)
 		return 0;
 	if (date_parse(od->ptr, od->len, &oday, &m) < 0) {
-		reject(rec->source, rec->line, "outcome_date", rec->raw,
-		    rec->raw_len, "'%.*s' is not a valid date (YYYY-MM-DD)",
+		reject_record(rec, co->source_col, "outcome_date",
+		    "'%.*s' is not a valid date (YYYY-MM-DD)",
 		    (int)od->len, od->ptr);
 		return -1;
 	}
@@ -473,14 +474,14 @@ outcome_dates(const struct outcomes *co, const struct record *rec,
 	if (rd->len == 0)
 		return 0;
 	if (date_parse(rd->ptr, rd->len, &rday, &m) < 0) {
-		reject(rec->source, rec->line, "recorded_date", rec->raw,
-		    rec->raw_len, "'%.*s' is not a valid date (YYYY-MM-DD)",
+		reject_record(rec, co->source_col, "recorded_date",
+		    "'%.*s' is not a valid date (YYYY-MM-DD)",
 		    (int)rd->len, rd->ptr);
 		return -1;
 	}
 	if (oday < rday) {
-		reject(rec->source, rec->line, "outcome_date", rec->raw,
-		    rec->raw_len, "'%.*s' is before the recorded date '%.*s'",
+		reject_record(rec, co->source_col, "outcome_date",
+		    "'%.*s' is before the recorded date '%.*s'",
 		    (int)od->len, od->ptr, (int)rd->len, rd->ptr);
 		return -1;
 	}
@@ -543,8 +544,8 @@ outcome_record(void *ctx, struct record *rec)
 	n = normalise_code(code, codebuf, sizeof(codebuf));
 	if (n != 0 && (n < 0 ||
 	    (row = find_code(co, codebuf, (size_t)n)) < 0)) {
-		reject(rec->source, rec->line, "outcome_code", rec->raw,
-		    rec->raw_len, "'%.*s' is not a Home Office outcome code "
+		reject_record(rec, co->source_col, "outcome_code",
+		    "'%.*s' is not a Home Office outcome code "
 		    "(DEFINITIONS.md 2.4)", (int)code->len, code->ptr);
 		return;
 	}
@@ -581,7 +582,7 @@ outcome_record(void *ctx, struct record *rec)
 	else if (v[ADD_MONTH].len > 0) {
 		/* An outcome was assigned, but which one is not known. */
 		set_field(&v[ADD_GROUP], "unknown");
-		record_warn(rec->source, rec->line, "outcome_code",
+		warn_record(rec, co->source_col, "outcome_code",
 		    "empty, with an outcome_date: group 'unknown'");
 	} else
 		set_field(&v[ADD_GROUP], "pending");
@@ -608,6 +609,7 @@ stream_header(void *ctx, struct rec_reader *r, const char *name)
 			return -1;
 		}
 	memcpy(co->col, col, sizeof(col));
+	co->source_col = rec_reader_column(r, "source");
 	added_columns_init(&co->ac, h, added_names, NADDED);
 	added_columns_write_header(&co->out, &co->ac, h);
 	co->have_header = 1;

@@ -73,6 +73,7 @@ struct frame {
 /* The columns read (DEFINITIONS.md 2.1); -1 when absent. */
 struct columns {
 	long		 month, victim_id, victim_type, markers;
+	long		 source;	/* for messages; -1 when absent */
 };
 
 struct repeat {
@@ -348,8 +349,8 @@ scan_record(struct repeat *rp, const struct columns *c,
 
 	if (id != NULL) {
 		if (month_parse(month->ptr, month->len, &m) < 0) {
-			reject(rec->source, rec->line, "month", rec->raw,
-			    rec->raw_len, "'%s' is not a valid month (YYYY-MM)",
+			reject_record(rec, c->source, "month",
+			    "'%s' is not a valid month (YYYY-MM)",
 			    diag_quote(q, sizeof(q), month->ptr, month->len));
 			return;
 		}
@@ -364,6 +365,7 @@ static int
 find_columns(struct rec_reader *r, const char *name, struct columns *c)
 {
 	c->month = rec_reader_column(r, "month");
+	c->source = rec_reader_column(r, "source");
 	c->victim_id = rec_reader_column(r, "victim_id");
 	/* Optional: no type is a person, no markers is not DA. */
 	c->victim_type = rec_reader_column(r, "victim_type");

@@ -174,14 +174,20 @@ elsewhere_line(struct summary *s, struct dsection *sec)
 static void
 unsupported_line(struct summary *s, struct dsection *sec)
 {
-	static const char *const what[NTOPIC_SUPPORT] = { "repeat victims",
-		"fine crime groups", "markers", "outcome rate",
-		"outcomes 14, 15 and 16", "rural themes" };
+	static const char *const what[NTOPIC_SUPPORT] = {
+		[TS_VICTIMS] = "repeat victims",
+		[TS_CRIME_GROUPS] = "fine crime groups",
+		[TS_MARKERS] = "markers",
+		[TS_OUTCOME_RATE] = "outcome rate",
+		[TS_OUTCOME_CODES] = "outcomes 14, 15 and 16",
+		[TS_RURAL_THEMES] = "rural themes",
+		[TS_ASB] = "anti-social behaviour",
+	};
 	struct para *p = para_new();
 	int i, n = 0;
 
 	for (i = 0; i < NTOPIC_SUPPORT; i++)
-		if (s->unsupported[i] != NULL)
+		if (s->unsupported[i] != NULL && what[i] != NULL)
 			para_printf(p, "%s%s \xe2\x80\x94 %s", n++ == 0 ?
 			    "Not available from this source: " : "; ", what[i],
 			    s->unsupported[i]);

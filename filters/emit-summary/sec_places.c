@@ -241,7 +241,14 @@ sec_rural(struct summary *s, struct dsection *sec)
 void
 sec_asb(struct summary *s, struct dsection *sec)
 {
-	if (!facts_asb_recorded(s))
+	struct para *p;
+
+	if (s->unsupported[TS_ASB] != NULL) {
+		p = para_new();
+		para_printf(p, "Anti-social behaviour: not available \xe2\x80\x94 "
+		    "%s.", s->unsupported[TS_ASB]);
+		doc_para(sec, p);
+	} else if (!facts_asb_recorded(s))
 		doc_text(sec, "Anti-social behaviour: not available \xe2\x80\x94 "
 		    "the input holds no ASB incidents (they come from "
 		    "data.police.uk).");

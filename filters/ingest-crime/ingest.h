@@ -27,6 +27,7 @@
 /* Columns of the reference tables ingest-crime loads. */
 enum { OFF_CODE, OFF_GROUP, OFF_GROUP_NOT_DWELLING, OFF_CATEGORY };
 enum { CAT_TYPE, CAT_GROUP };
+enum { LSOA_CODE, LSOA_DISTRICT };
 
 /* One input operand. */
 struct source {
@@ -87,7 +88,7 @@ struct ingest {
 	struct outbuf	 out;
 	const char	*force_option;
 	struct column_map map;
-	struct table	*offences, *categories;
+	struct table	*offences, *categories, *lsoas;
 
 	struct source	*sources;
 	size_t		 nsources;

@@ -17,7 +17,7 @@
 #include "ingest.h"
 
 enum { OPT_FORCE = OPT_FILTER_FIRST, OPT_MAP, OPT_OFFENCES, OPT_CATEGORIES,
-	OPT_LIST_FORCES };
+	OPT_LSOA, OPT_LIST_FORCES };
 
 static const struct option long_options[] = {
 	{ "rejects", required_argument, NULL, 'r' },
@@ -26,6 +26,7 @@ static const struct option long_options[] = {
 	{ "map", required_argument, NULL, OPT_MAP },
 	{ "offences", required_argument, NULL, OPT_OFFENCES },
 	{ "categories", required_argument, NULL, OPT_CATEGORIES },
+	{ "lsoa", required_argument, NULL, OPT_LSOA },
 	{ "list-forces", no_argument, NULL, OPT_LIST_FORCES },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
@@ -35,7 +36,7 @@ static const struct option long_options[] = {
 /* What the command line asked for. */
 struct settings {
 	const char	*rejects, *map;
-	char		*offences, *categories;
+	char		*offences, *categories, *lsoa;
 	int		 stats, list_forces;
 };
 
@@ -44,8 +45,8 @@ usage(FILE *fp, int status)
 {
 	fprintf(fp,
 	    "usage: %s [-r file] [--stats] [--force name] [--map file]\n"
-	    "       [--offences file] [--categories file] [--list-forces]\n"
-	    "       [file ...]\n"
+	    "       [--offences file] [--categories file] [--lsoa file]\n"
+	    "       [--list-forces] [file ...]\n"
 	    "Read data.police.uk street or outcomes files, or a force extract\n"
 	    "(plain, gzip, bzip2, xz, zip or tar), and write the normalised\n"
 	    "record stream on stdout.  With no file, or '-', read stdin.\n"
@@ -55,6 +56,7 @@ usage(FILE *fp, int status)
 	    "      --map file        column map: canonical_name=source header\n"
 	    "      --offences file   offence-code table (reference/offence-groups.csv)\n"
 	    "      --categories file police.uk category table\n"
+	    "      --lsoa file       LSOA lookup (reference/lsoa11.csv)\n"
 	    "      --list-forces     print the forces the inputs name, and stop\n"
 	    "  -h, --help            show this help\n"
 	    "      --version         show the version\n", diag_prog());
@@ -91,6 +93,10 @@ parse_options(struct ingest *ing, struct settings *set, int argc,
 			free(set->categories);
 			set->categories = xstrdup(optarg);
 			break;
+		case OPT_LSOA:
+			free(set->lsoa);
+			set->lsoa = xstrdup(optarg);
+			break;
 		case OPT_LIST_FORCES:
 			set->list_forces = 1;
 			break;
@@ -110,6 +116,7 @@ load_tables(struct ingest *ing, struct settings *set)
 	static const char *const off_cols[] = { "offence_code", "crime_group",
 	    "crime_group_if_not_dwelling", "police_uk_category" };
 	static const char *const cat_cols[] = { "crime_type", "crime_group" };
+	static const char *const lsoa_cols[] = { "lsoa_code", "district" };
 
 	if (set->map != NULL)
 		column_map_load(&ing->map, set->map);
@@ -122,8 +129,12 @@ load_tables(struct ingest *ing, struct settings *set)
 		diag_die(EXIT_DATA, "%s: more than %d offence codes",
 		    set->offences, INT16_MAX);
 	ing->categories = table_load(set->categories, cat_cols, 2, CAT_TYPE);
+	if (set->lsoa == NULL)
+		set->lsoa = reference_path("lsoa11.csv");
+	ing->lsoas = table_load(set->lsoa, lsoa_cols, 2, LSOA_CODE);
 	free(set->offences);
 	free(set->categories);
+	free(set->lsoa);
 }
 
 static void
@@ -204,6 +215,7 @@ ingest_release(struct ingest *ing)
 	column_map_release(&ing->map);
 	table_free(ing->offences);
 	table_free(ing->categories);
+	table_free(ing->lsoas);
 	keymap_free(ing->crimes);
 	keymap_free(ing->victims);
 	keymap_free(ing->forces);

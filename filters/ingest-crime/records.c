@@ -65,7 +65,7 @@ set_where(struct ingest *ing, struct out_record *o, const struct record *rec)
 	ing->where[n] = '\0';
 	set(o, COL_SOURCE, ing->where, n);
 	/* The ":line" part never needs quotes; the name rarely does. */
-	o->plain[COL_SOURCE] = !field_needs_quotes(rec->source, n);
+	o->plain[COL_SOURCE] = !field_needs_quotes(ing->where, n);
 }
 
 static void
@@ -175,17 +175,25 @@ reject_month(const struct record *rec, const struct field *month)
 	return -1;
 }
 
-/* The columns street and outcomes records share (docs/stream.md). */
+/*
+ * The columns street and outcomes records share (docs/stream.md).  The
+ * district is the ONS district of the LSOA code in the LSOA lookup
+ * (DEFINITIONS.md 1.1), never the words of the LSOA name; empty when the
+ * lookup lacks the code.
+ */
 static void
-set_police_place(struct out_record *o, const struct member *m,
-    const struct record *rec, int plain)
+set_police_place(const struct ingest *ing, struct out_record *o,
+    const struct member *m, const struct record *rec, int plain)
 {
-	const struct field *lsoa_name = col(m, rec, PU_LSOA_NAME);
+	const struct field *code = col(m, rec, PU_LSOA_CODE);
+	long row = code->len > 0 ? table_find(ing->lsoas, code->ptr,
+	    code->len) : -1;
 
-	set_plain(o, COL_LSOA_CODE, col(m, rec, PU_LSOA_CODE), plain);
-	set_plain(o, COL_LSOA_NAME, lsoa_name, plain);
-	set(o, COL_DISTRICT, lsoa_name->ptr,
-	    lsoa_name_district(lsoa_name->ptr, lsoa_name->len));
+	set_plain(o, COL_LSOA_CODE, code, plain);
+	set_plain(o, COL_LSOA_NAME, col(m, rec, PU_LSOA_NAME), plain);
+	if (row >= 0)
+		set_str(o, COL_DISTRICT, table_get(ing->lsoas, (size_t)row,
+		    LSOA_DISTRICT));
 	set_plain(o, COL_LATITUDE, col(m, rec, PU_LATITUDE), plain);
 	set_plain(o, COL_LONGITUDE, col(m, rec, PU_LONGITUDE), plain);
 }
@@ -258,7 +266,7 @@ street_record(struct ingest *ing, const struct member *m,
 	set(&o, COL_FORCE, falls->ptr, flen);
 	set_plain(&o, COL_CRIME_TYPE, type, plain);
 	set_str(&o, COL_CRIME_GROUP, group);
-	set_police_place(&o, m, rec, plain);
+	set_police_place(ing, &o, m, rec, plain);
 	set_plain(&o, COL_OUTCOME_TEXT, col(m, rec, PU_LAST_OUTCOME), plain);
 	write_record(ing, &o, m, rec);
 }
@@ -289,7 +297,7 @@ outcome_record(struct ingest *ing, const struct member *m,
 	set_plain(&o, COL_MONTH, month, plain);
 	set(&o, COL_FORCE, falls->ptr, police_force_name(falls->ptr,
 	    falls->len));
-	set_police_place(&o, m, rec, plain);
+	set_police_place(ing, &o, m, rec, plain);
 	set_plain(&o, COL_OUTCOME_TEXT, col(m, rec, PU_OUTCOME_TYPE), plain);
 	write_record(ing, &o, m, rec);
 }

@@ -446,8 +446,9 @@ SELECT atype, area, cat, k, s, r, x, pm, py,
 FROM base WHERE cat NOT LIKE 'repeat_victims:%';
 
 INSERT INTO out
+-- docs/measures.md: the denominator is the number of months averaged.
 SELECT '2016-12..2019-11', atype, area, 'monthly_average', cat,
-       printf('%d.%d', ((20 * s + 36) / 72) / 10, ((20 * s + 36) / 72) % 10), NULL, NULL
+       printf('%d.%d', ((20 * s + 36) / 72) / 10, ((20 * s + 36) / 72) % 10), 36, NULL
 FROM lim;
 INSERT INTO out
 SELECT '2016-12..2019-11', atype, area, 'control_upper', cat,
@@ -493,7 +494,7 @@ SELECT atype, area, cat, s, r, x,
 FROM base_r;
 INSERT INTO out
 SELECT '2017-11..2019-11', atype, area, 'monthly_average', cat,
-       printf('%d.%d', ((20 * s + 25) / 50) / 10, ((20 * s + 25) / 50) % 10), NULL, NULL
+       printf('%d.%d', ((20 * s + 25) / 50) / 10, ((20 * s + 25) / 50) % 10), 25, NULL
 FROM lim_r;
 INSERT INTO out
 SELECT '2017-11..2019-11', atype, area, 'control_upper', cat,

@@ -9,13 +9,14 @@ source "$CASE/lib.inc"
 	rec id=B4 v12=two rep=Y victim=V1 vtype=person
 	rec id=G2 district=Warwick
 } >in.csv
-# Without -r: each reject is a message naming file, line and field;
-# the table is still written from the good records; exit 1.
+# Without -r: each reject is a message naming the record's own source
+# (its source column, s:<id> here: issue 9), its place in the stream and
+# the field; the table is still written from the good records; exit 1.
 run 1 "$BIN/aggregate-district" --month 2019-12 --stats in.csv
-has err "aggregate-district: in.csv:3: field 'month': '2019-13' is not a valid month"
-has err "in.csv:4: field 'crime_count': '2' is not 0 or 1"
-has err "in.csv:5: field 'outcome_month': '2019-1' is not a valid month"
-has err "in.csv:6: field 'victim_offences_12m': 'two' is not a count"
+has err "aggregate-district: s:B1: field 'month': '2019-13' is not a valid month (stream in.csv:3)"
+has err "s:B2: field 'crime_count': '2' is not 0 or 1 (stream in.csv:4)"
+has err "s:B3: field 'outcome_month': '2019-1' is not a valid month (stream in.csv:5)"
+has err "s:B4: field 'victim_offences_12m': 'two' is not a count (stream in.csv:6)"
 accounted err
 eq stats "read 6, written 2, rejected 4" "$(stats_of err)"
 has err "other_force 0, measure_rows "
@@ -23,7 +24,7 @@ is out "2019-12,force,Warwickshire,recorded_crime,Total recorded crime" "2,56456
 # With -r: rejects rows, exit 0.
 run 0 "$BIN/aggregate-district" --month 2019-12 -r rej.csv in.csv
 eq "rejects rows" 5 "$(lines rej.csv)"
-has rej.csv "aggregate-district,field 'month': '2019-13' is not a valid month,in.csv:3,"
+has rej.csv "aggregate-district,field 'month': '2019-13' is not a valid month (stream in.csv:3),s:B1,"
 # A missing file between two good ones: both good files are read.
 { echo "$HDR"; rec id=H1 district=Warwick; } >b.csv
 { echo "$HDR"; rec id=H2 district=Warwick; } >c.csv

@@ -18,6 +18,12 @@ source "$CASE/lib.inc"
 	rec id=O8 month=2018-11 ogroup=Other ocode=20 omonth=2019-12
 	# A police.uk text outcome (no code): crimepipe's approximation.
 	rec id=O9 month=2019-11 ogroup="Action taken" osub="community resolution" otext="Local resolution" omonth=2019-12
+	# Rows with crime_count 0 (a crime's further victims) count no
+	# offence but cover their months (DEFINITIONS.md 3.0), so that both
+	# spans, 2019-04 .. 2019-12 and a year earlier, are wholly covered.
+	for m in 2018-04 2018-05 2018-06 2018-07 2018-08 2018-09 2018-10 2018-12 2019-04; do
+		rec id="F$m" cc=0 month=$m
+	done
 } >in.csv
 run 0 "$BIN/aggregate-district" --month 2019-12 in.csv
 F="force,Warwickshire"
@@ -69,3 +75,14 @@ run 0 "$BIN/aggregate-district" --month 2019-12 \
     --explain "outcomes_recorded_in_period,district,Rugby,Action taken" in.csv
 printf 'record_id,source\nO1,s:O1\nO7,s:O7\nO9,s:O9\n' >want
 same want out
+
+# Without the covering rows the span starts with its first covered month
+# (2019-05), and the previous year's is not written: of its months only
+# 2018-11 is covered (DEFINITIONS.md 3.0: never a rate over months the
+# input does not hold).
+grep -v '^F' in.csv >partial.csv
+run 0 "$BIN/aggregate-district" --month 2019-12 partial.csv
+is out "2019-05..2019-12,$F,outcome_rate,All" "4,8,50.0"
+hasnt out "$Y,$F,outcome_rate"
+hasnt out "2018-05..2018-12,$F,outcome_rate"
+hasnt out "2018-04..2018-12,$F,outcome_rate"

@@ -17,12 +17,12 @@ source "$CASE/lib.inc"
 } >in.csv
 run 0 "$BIN/aggregate-district" --month 2019-12 --force Warwickshire in.csv
 # Recorded crime: 1 a month over 23 months: mean 1.0.
-is out "2018-01..2019-11,force,Warwickshire,monthly_average,recorded_crime:Total recorded crime" "1.0,,"
+is out "2018-01..2019-11,force,Warwickshire,monthly_average,recorded_crime:Total recorded crime" "1.0,23,"
 # Repeat victims: 1 a month over 2018-12..2019-11: mean 1.0, moving
 # ranges all 0, limits 1.0 and 1.0; December's 1 is not exceptional.  A
 # baseline from 2018-01 would have held 11 months of 0 (mean 12/23 = 0.5)
 # and flagged December.
-is out "2018-12..2019-11,force,Warwickshire,monthly_average,repeat_victims:All" "1.0,,"
+is out "2018-12..2019-11,force,Warwickshire,monthly_average,repeat_victims:All" "1.0,12,"
 is out "2018-12..2019-11,force,Warwickshire,control_upper,repeat_victims:All" "1.0,,"
 is out "2019-12,force,Warwickshire,exceptional,repeat_victims:All" "N,,"
 hasnt out "2018-01..2019-11,force,Warwickshire,monthly_average,repeat_victims:All"

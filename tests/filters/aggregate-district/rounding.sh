@@ -40,9 +40,9 @@ fi
 # 2. The same edges through the filter.  An areas table with population
 # 8000: 1 offence -> 1000 / 8000 = 0.125 -> 0.13; 3 -> 0.375 -> 0.38.
 cat >areas.csv <<'A'
-district,policing_area,force,population,households
-Alpha,North,Testshire,8000,16
-Beta,North,Testshire,8000,16
+district_code,district,other_names,policing_area,force,population,households
+X00000001,Alpha,,North,Testshire,8000,16
+X00000002,Beta,,North,Testshire,8000,16
 A
 {
 	echo "$HDR"
@@ -63,7 +63,8 @@ A
 		rec id=u$i force=Testshire district= lsoa=
 	done
 } >in.csv
-sed -i 's/^a1,s:a1,1,2019-12,,Testshire,,,Shoplifting,E01031000,,Alpha,,,,/a1,s:a1,1,2019-12,,Testshire,,,Shoplifting,E01031000,,Alpha,,,V1,/' in.csv
+sed -i 's/^a1,s:a1,1,2019-12,2019-12-01,Testshire,,,Shoplifting,E01031000,,Alpha,,,,/a1,s:a1,1,2019-12,2019-12-01,Testshire,,,Shoplifting,E01031000,,Alpha,,,V1,/' in.csv
+grep -q '^a1,s:a1,.*,Alpha,,,V1,' in.csv || fail "test setup: a1 has no victim"
 run 0 "$BIN/aggregate-district" --month 2019-12 --areas areas.csv in.csv
 T="recorded_crime,Total recorded crime"
 is out "2019-12,district,Alpha,$T" "1,8000,0.13"

@@ -19,7 +19,7 @@ alternating() {
 	run 0 "$BIN/aggregate-district" --month 2019-12 in.csv
 }
 alternating 17
-is out "2016-12..2019-11,$K,monthly_average,$S" "11.0,,"
+is out "2016-12..2019-11,$K,monthly_average,$S" "11.0,36,"
 is out "2016-12..2019-11,$K,control_upper,$S" "16.3,,"
 is out "2016-12..2019-11,$K,control_lower,$S" "5.7,,"
 is out "2019-12,$K,exceptional,$S" "Y,,"
@@ -79,39 +79,59 @@ is out "2019-12,$K,increasing_trend,$S" "N,,"
 } >in.csv
 run 0 "$BIN/aggregate-district" --month 2019-12 in.csv
 is out "2019-12,$K,increasing_trend,$S" "Y,,"
-is out "2016-12..2019-11,$K,monthly_average,$S" "5.1,,"
+is out "2016-12..2019-11,$K,monthly_average,$S" "5.1,36,"
 
-# A baseline cut by the data's start: Rugby 1 .. 10 in 2019-02 .. 2019-11
-# and 0 in December.  Window 2019-02 .. 2019-11 (10 months): mean 5.5,
-# MR-bar 9 / 9 = 1, limits 8.16 and 2.84 -> 8.2, 2.8; 0 < 2.84: Y (low).
-# Warwick alternates 0, 10 over the same months: mean 5.0, MR-bar 10,
-# lower 5 - 26.6 < 0 printed 0.0, upper 31.6.
+# A baseline cut by the data's start, with fewer than 12 covered months
+# (DEFINITIONS.md 3.0): Rugby 1 .. 10 in 2019-02 .. 2019-11, 0 in
+# December.  The monthly average is written, with the months it rests on
+# (55 / 10 = 5.5 over 10), but no limits and no verdict.
 {
 	echo "$HDR"
 	for k in $(seq 0 9); do
 		gen Rugby "$(ym 2019-02 $k)" $((k + 1))
-		gen Warwick "$(ym 2019-02 $k)" $((k % 2 ? 10 : 0))
 	done
 	rec id=other district=Warwick month=2019-12 group=Bicycle\ theft
 } >in.csv
 run 0 "$BIN/aggregate-district" --month 2019-12 in.csv
-is out "2019-02..2019-11,$K,monthly_average,$S" "5.5,,"
-is out "2019-02..2019-11,$K,control_upper,$S" "8.2,,"
-is out "2019-02..2019-11,$K,control_lower,$S" "2.8,,"
+is out "2019-02..2019-11,$K,monthly_average,$S" "5.5,10,"
 is out "2019-12,$K,recorded_crime,Shoplifting" "0,106350,0.00"
-is out "2019-12,$K,exceptional,$S" "Y (low),,"
-is out "2019-02..2019-11,district,Warwick,control_lower,$S" "0.0,,"
-is out "2019-02..2019-11,district,Warwick,control_upper,$S" "31.6,,"
+for m in control_upper control_lower exceptional increasing_trend special_cause variation; do
+	hasnt out "$m,$S"
+done
 eq "first monthly row" 2019-02 "$(cut -d, -f1 out | grep -v '\.\.' | sed 1d | sort -u | head -1)"
-# --baseline 6: window 2019-06 .. 2019-11 (5 .. 10): mean 7.5, MR-bar 1,
-# limits 10.16 and 4.84 -> 10.2, 4.8; monthly rows start 2019-06.
+
+# 12 covered months: Rugby 1 .. 12 in 2018-12 .. 2019-11, 0 in December:
+# mean 78 / 12 = 6.5, 11 moving ranges of 1 -> MR-bar 1, limits
+# 6.5 +- 2.66 = 9.16 and 3.84 (printed 9.2, 3.8); 0 < 3.84: Y (low), the
+# special cause "beyond lower" (rule 1 first), and with the direction
+# "down" of recorded crime (reference/topics.csv) the variation
+# "improvement low".  Warwick alternates 0, 10: mean 5.0, MR-bar 10,
+# lower 5 - 26.6 < 0 printed 0.0, upper 31.6.
+{
+	echo "$HDR"
+	for k in $(seq 0 11); do
+		gen Rugby "$(ym 2018-12 $k)" $((k + 1))
+		gen Warwick "$(ym 2018-12 $k)" $((k % 2 ? 10 : 0))
+	done
+	rec id=other district=Warwick month=2019-12 group=Bicycle\ theft
+} >in.csv
+run 0 "$BIN/aggregate-district" --month 2019-12 in.csv
+is out "2018-12..2019-11,$K,monthly_average,$S" "6.5,12,"
+is out "2018-12..2019-11,$K,control_upper,$S" "9.2,,"
+is out "2018-12..2019-11,$K,control_lower,$S" "3.8,,"
+is out "2019-12,$K,exceptional,$S" "Y (low),,"
+is out "2019-12,$K,special_cause,$S" "beyond lower,,"
+is out "2019-12,$K,variation,$S" "improvement low,,"
+is out "2018-12..2019-11,district,Warwick,control_lower,$S" "0.0,,"
+is out "2018-12..2019-11,district,Warwick,control_upper,$S" "31.6,,"
+# --baseline 6: window 2019-06 .. 2019-11 (7 .. 12): mean 9.5 over 6
+# months, too few for limits; monthly rows start 2019-06.
 run 0 "$BIN/aggregate-district" --month 2019-12 --baseline 6 in.csv
-is out "2019-06..2019-11,$K,monthly_average,$S" "7.5,,"
-is out "2019-06..2019-11,$K,control_upper,$S" "10.2,,"
-is out "2019-06..2019-11,$K,control_lower,$S" "4.8,,"
-eq "no 2019-05 rows" 0 "$(grep -c '^2019-05,' out)"
-# --baseline 1: one baseline month, so no limits and exceptional N.
-run 0 "$BIN/aggregate-district" --month 2019-12 --baseline 1 in.csv
-is out "2019-11..2019-11,$K,monthly_average,$S" "10.0,,"
+is out "2019-06..2019-11,$K,monthly_average,$S" "9.5,6,"
 hasnt out "control_upper"
-is out "2019-12,$K,exceptional,$S" "N,,"
+eq "no 2019-05 rows" 0 "$(grep -c '^2019-05,' out)"
+# --baseline 1: one baseline month (12): the average only.
+run 0 "$BIN/aggregate-district" --month 2019-12 --baseline 1 in.csv
+is out "2019-11..2019-11,$K,monthly_average,$S" "12.0,1,"
+hasnt out "control_upper"
+hasnt out "exceptional"

@@ -42,8 +42,10 @@ EOF2
 run 1 "$BIN/compute-outcomes" --stats in.csv
 pick out record_id outcome_group outcome_subgroup outcome_month days_to_outcome >got
 same expect got
-has err "in.csv:6: field 'outcome_date': '2019-12-04' is before the recorded date '2019-12-05'"
-has err "in.csv:7: field 'outcome_date': '2019-02-30' is not a valid date (YYYY-MM-DD)"
-has err "in.csv:9: warning: field 'outcome_code': empty, with an outcome_date"
+# Messages name the record's own source (its source column, s:<id>) and
+# its line in the stream.
+has err "s:E: field 'outcome_date': '2019-12-04' is before the recorded date '2019-12-05' (stream in.csv:6)"
+has err "s:F: field 'outcome_date': '2019-02-30' is not a valid date (YYYY-MM-DD) (stream in.csv:7)"
+has err "s:H: warning: field 'outcome_code': empty, with an outcome_date: group 'unknown' (stream in.csv:9)"
 has err "read 10, written 8, rejected 2"
 accounted err

@@ -22,9 +22,9 @@ B||Other|
 EOF2
 pick out record_id outcome_code outcome_group outcome_subgroup >got
 same expect got
-has err "in.csv:4: field 'outcome_code': '1' is not a Home Office outcome code"
+has err "s:C: field 'outcome_code': '1' is not a Home Office outcome code"
 # A text row never stands for a code.
-has err "in.csv:5: field 'outcome_code': 'Magic' is not a Home Office outcome code"
+has err "s:D: field 'outcome_code': 'Magic' is not a Home Office outcome code"
 printf 'outcome,basis,outcome_group,outcome_subgroup\n16,kode,X,\n' >bad.csv
 run 1 "$BIN/compute-outcomes" --groups bad.csv in.csv
 has err "basis 'kode'"

@@ -10,7 +10,7 @@ join_expect >expect
 pick out record_id outcome_text outcome_group outcome_subgroup outcome_month days_to_outcome >got
 same expect got
 has err "$JOIN_STATS"
-has err "in.csv:5: warning: field 'outcome_text': 'Teleported' is not in the outcome-group table"
+has err "s:C3: warning: field 'outcome_text': 'Teleported' is not in the outcome-group table"
 accounted err
 # outcome_text is rewritten in place: every other field is unchanged.
 cut -d, -f1-19,21 in.csv >in.rest

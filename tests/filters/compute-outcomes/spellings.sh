@@ -32,8 +32,10 @@ same expect got
 # The quoted "16" is already normal: its bytes (quotes kept) pass through.
 eq "quoted code" 'I,s:I,1,2019-12,2019-12-02,Warwickshire,,,Violence with injury,,,Rugby,,,,,,"16",2019-12-03,,,No action taken,,2019-12,1' "$(tail -n 1 out)"
 eq "records written" 8 "$(lines out)"
-has err "compute-outcomes: in.csv:8: field 'outcome_code': '23' is not a Home Office outcome code"
-has err "compute-outcomes: in.csv:9: field 'outcome_code': 'OC99' is not a Home Office outcome code"
+# (issue 9: the message cites the record's own source, s:G, not its
+# line in the stream, which follows in brackets)
+has err "compute-outcomes: s:G: field 'outcome_code': '23' is not a Home Office outcome code (DEFINITIONS.md 2.4) (stream in.csv:8)"
+has err "compute-outcomes: s:H: field 'outcome_code': 'OC99' is not a Home Office outcome code"
 has err "read 9, written 7, rejected 2"
 accounted err
 
@@ -41,7 +43,7 @@ accounted err
 run 0 "$BIN/compute-outcomes" -r rej.csv --stats in.csv
 eq "rejects rows" 3 "$(lines rej.csv)"
 eq "rejects header" "reject_stage,reject_reason,source,record" "$(head -n 1 rej.csv)"
-has rej.csv "compute-outcomes,field 'outcome_code': '23' is not a Home Office outcome code (DEFINITIONS.md 2.4),in.csv:8,"
-has rej.csv "field 'outcome_code': 'OC99' is not a Home Office outcome code (DEFINITIONS.md 2.4),in.csv:9,"
+has rej.csv "compute-outcomes,field 'outcome_code': '23' is not a Home Office outcome code (DEFINITIONS.md 2.4) (stream in.csv:8),s:G,"
+has rej.csv "field 'outcome_code': 'OC99' is not a Home Office outcome code (DEFINITIONS.md 2.4) (stream in.csv:9),s:H,"
 hasnt err "is not a Home Office"
 accounted err

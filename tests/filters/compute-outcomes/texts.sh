@@ -44,8 +44,8 @@ EOF2
 run 0 "$BIN/compute-outcomes" --stats in.csv
 pick out record_id outcome_group outcome_subgroup outcome_month days_to_outcome >got
 same expect got
-has err "in.csv:10: warning: field 'outcome_text': 'Sent to the moon' is not in the outcome-group table"
-has err "in.csv:11: warning: field 'outcome_text': 'Teleported' is not in the outcome-group table"
+has err "s:P9: warning: field 'outcome_text': 'Sent to the moon' is not in the outcome-group table"
+has err "s:P10: warning: field 'outcome_text': 'Teleported' is not in the outcome-group table"
 eq "warnings" 2 "$(grep -c 'warning:' err)"
 has err "read 11, written 11, rejected 0, unknown_texts 3,"
 accounted err

@@ -27,8 +27,8 @@ EOF2
 run 1 "$BIN/flag-repeat" --stats in.csv
 awk -F, 'NR > 1 { print $1, $(NF-3), $(NF-2), $(NF-1), $NF }' out >got
 same expect got
-has err "flag-repeat: in.csv:3: field 'month': '2019-13' is not a valid month (YYYY-MM)"
-has err "flag-repeat: in.csv:5: field 'month': '2019-6' is not a valid month (YYYY-MM)"
+has err "flag-repeat: x:3: field 'month': '2019-13' is not a valid month (YYYY-MM) (stream in.csv:3)"
+has err "flag-repeat: x:5: field 'month': '2019-6' is not a valid month (YYYY-MM) (stream in.csv:5)"
 eq "stats" "read 6, written 4, rejected 2" "$(stats_of err)"
 accounted err
 
@@ -38,8 +38,8 @@ awk -F, 'NR > 1 { print $1, $(NF-3), $(NF-2), $(NF-1), $NF }' out >got
 same expect got
 cat >rej.expect <<EOF2
 reject_stage,reject_reason,source,record
-flag-repeat,field 'month': '2019-13' is not a valid month (YYYY-MM),in.csv:3,"b,x:3,1,2019-13,,Warwickshire,,,,,,Rugby,,,V1,person,,,,,"
-flag-repeat,field 'month': '2019-6' is not a valid month (YYYY-MM),in.csv:5,"d,x:5,1,2019-6,,Warwickshire,,,,,,Rugby,,,V2,person,,,,,"
+flag-repeat,field 'month': '2019-13' is not a valid month (YYYY-MM) (stream in.csv:3),x:3,"b,x:3,1,2019-13,,Warwickshire,,,,,,Rugby,,,V1,person,,,,,"
+flag-repeat,field 'month': '2019-6' is not a valid month (YYYY-MM) (stream in.csv:5),x:5,"d,x:5,1,2019-6,,Warwickshire,,,,,,Rugby,,,V2,person,,,,,"
 EOF2
 same rej.expect rej.csv
 accounted err
@@ -50,5 +50,5 @@ hasnt err "in.csv:3"
 { cat in.csv; echo "g,x:8,1"; echo "h,x:9,1,2019-13,,W,,,,,,R,,,V3,person,,,,,"; } >in2.csv
 run 1 "$BIN/flag-repeat" --stats in2.csv
 has err "flag-repeat: in2.csv:8: 3 fields, the header has 21"
-has err "flag-repeat: in2.csv:9: field 'month': '2019-13'"
+has err "flag-repeat: x:9: field 'month': '2019-13' is not a valid month (YYYY-MM) (stream in2.csv:9)"
 eq "stats" "read 8, written 4, rejected 4" "$(stats_of err)"

@@ -28,7 +28,7 @@ run 1 "$BIN/flag-repeat" --stats one.csv two.csv
 awk -F, 'NR > 1 { print $1, $(NF-3), $(NF-2), $(NF-1), $NF }' out >got
 same expect got
 eq "header lines" 1 "$(grep -c '^record_id' out)"
-has err "flag-repeat: two.csv:4: field 'month': '2019-00' is not a valid month"
+has err "flag-repeat: y:4: field 'month': '2019-00' is not a valid month (YYYY-MM) (stream two.csv:4)"
 eq "stats" "read 5, written 4, rejected 1" "$(stats_of err)"
 
 # A gzip-compressed input is read like a plain one.
@@ -36,7 +36,7 @@ gzip -c two.csv >two.csv.gz
 run 1 "$BIN/flag-repeat" one.csv two.csv.gz
 awk -F, 'NR > 1 { print $1, $(NF-3), $(NF-2), $(NF-1), $NF }' out >got
 same expect got
-has err "two.csv.gz:4: field 'month'"
+has err "y:4: field 'month': '2019-00' is not a valid month (YYYY-MM) (stream two.csv.gz:4)"
 
 # An input whose header differs from the first one's is skipped with an
 # error naming it (exit 1); the others are processed.

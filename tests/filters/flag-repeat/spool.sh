@@ -19,7 +19,7 @@ eq "records" 3001 "$(lines out)"
 
 { cat in.csv; echo "bad,x,1,2019-13,,W,,,,,,R,,,V1,person,,,,,"; } >bad.csv
 run 1 "$BIN/flag-repeat" --spool-dir sp bad.csv
-has err "bad.csv:3002: field 'month'"
+has err "x: field 'month': '2019-13' is not a valid month (YYYY-MM) (stream bad.csv:3002)"
 empty_dir "bad record"
 
 "$BIN/flag-repeat" --spool-dir sp in.csv >/dev/full 2>err
