@@ -53,6 +53,7 @@ static const char html_style[] =
 "span.fig { text-decoration: underline dotted #999; }\n"
 "svg.chart { display: block; width: 100%; max-width: 175mm; height: auto; }\n"
 "svg.vi { vertical-align: -2px; margin-right: 3px; }\n"
+"td.v { white-space: nowrap; }\n"
 "svg text { font-family: sans-serif; font-size: 10px; fill: #222; }\n"
 "svg .ct { font-size: 12px; font-weight: bold; }\n"
 "svg .vt { font-size: 12px; font-weight: bold; fill: #fff;"
@@ -73,6 +74,8 @@ static const char html_style[] =
 "svg .yl { text-anchor: end; }\n"
 "svg .yr { text-anchor: start; }\n"
 "svg .ll { font-size: 9px; fill: #444; }\n"
+"@media screen { section.wide .tbl { width: 96vw;"
+" margin-left: calc(50% - 48vw); } }\n"
 "@media print { body { max-width: none; padding: 0; } }\n";
 
 /* A figure's tooltip: its --explain command, else where it comes from. */
@@ -149,6 +152,8 @@ html_cell(struct outbuf *o, const struct cell *c, int first)
 		out_str(o, "<td class=\"n red\"");
 	else if (c->kind == CELL_NUMBER)
 		out_str(o, c->marked ? "<td class=\"n up\"" : "<td class=\"n\"");
+	else if (c->icon != ICON_NONE)
+		out_str(o, "<td class=\"v\"");
 	else
 		out_str(o, "<td");
 	tooltip(o, c->ref);

@@ -109,7 +109,10 @@ headline_row(struct summary *s, struct dtable *tab, const struct topic *t)
 	cell_word(s, &c[5], lt_derived(s, "force", s->force, "exceptional", t,
 	    s->month, 0));
 	cell_variation(s, &c[6], t, "force", s->force);
-	if ((why = say_reason(s, t, "force", s->force)) != NULL) {
+	/* Common cause needs no reason beside it (rule 5c). */
+	if (c[6].icon == ICON_COMMON)
+		cell_text(&c[7], "");
+	else if ((why = say_reason(s, t, "force", s->force)) != NULL) {
 		cell_text(&c[7], why);
 		free(why);
 	}

@@ -268,6 +268,39 @@ sec_other(struct summary *s, struct dsection *sec)
 
 /* ---- Notes ---- */
 
+/*
+ * The report's order of series "measure:category": recorded crime first
+ * (its total, then definitions §2.2's groups), then the other measures.
+ */
+static int
+series_rank(const char *s)
+{
+	const char *cat = strchr(s, ':');
+	int i;
+
+	if (strncmp(s, "recorded_crime:", 15) != 0 || cat == NULL)
+		return 1000;
+	if (strcmp(cat + 1, TOTAL_CRIME) == 0)
+		return 0;
+	for (i = 0; crime_groups[i] != NULL; i++)
+		if (strcmp(cat + 1, crime_groups[i]) == 0)
+			return 2 * i + 1;
+	if (strcmp(cat + 1, ALL_ROBBERY) == 0)	/* after personal robbery */
+		return 2 * list_index(crime_groups, "Personal robbery", 16) + 2;
+	return 900;
+}
+
+static int
+cmp_series(const void *a, const void *b)
+{
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+	int rx = series_rank(x), ry = series_rank(y);
+
+	if (rx != ry)
+		return rx < ry ? -1 : 1;
+	return strcmp(x, y);
+}
+
 static void
 mape_table(struct summary *s, struct dsection *sec)
 {
@@ -281,6 +314,7 @@ mape_table(struct summary *s, struct dsection *sec)
 	size_t n, i;
 
 	n = lt_categories(s, "force", s->force, "projection_mape", &cats);
+	qsort(cats, n, sizeof(*cats), cmp_series);
 	for (i = 0; i < n; i++) {
 		if ((colon = strchr(cats[i], ':')) == NULL)
 			continue;

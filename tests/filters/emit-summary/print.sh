@@ -1,8 +1,8 @@
 # Print (issue 11 item 9; docs/report.md "Formats"): the sample's report
 # printed to A4 PDF by headless Chromium stays within a page bound set
-# from the sample (20 pages with today's aggregate-district, 23 with
-# projection rows for the summary's topics: bound 28), the district
-# comparison is on a landscape page, and no page ends with a heading.
+# from the sample (24 pages with today's aggregate-district, projections
+# included: bound 28), the district comparison is on a landscape page,
+# and no page ends with a heading.
 [ -x /usr/bin/chromium ] || skip "no /usr/bin/chromium"
 command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null ||
 	skip "no pdftotext/pdfinfo (poppler-utils)"

@@ -16,7 +16,7 @@ has out "This is special cause variation showing improvement: 8 months in a row 
 # HATE: the table says two of three high.
 has out "| Hate crime | 80 | 60 | — | 55 | N | improvement (high) | two of the last three months close to the upper control limit |"
 # Total: common cause.
-has out "| Total recorded crime | 3,850 | 3,662 | 5.1% | 3,649 | N | common cause | within the control limits, no pattern |"
+has out "| Total recorded crime | 3,850 | 3,662 | 5.1% | 3,649 | N | common cause |  |"
 has out "This is common cause variation: within the control limits, no pattern."
 # An uncovered month ends a run: without September, the run the table
 # calls a shift cannot be shown from the table's months -> "7 or more".
