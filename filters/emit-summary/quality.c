@@ -480,6 +480,8 @@ counts_paragraph(struct summary *s, struct dsection *sec)
 		    "because the same content had been read already" },
 		{ "ingest-crime", "superseded_inputs", "police.uk deliveries "
 		    "superseded by a later one of the same force and month" },
+		{ "ingest-crime", "repeated_ids", "records whose Crime ID "
+		    "repeats an earlier one, kept with crime_count 0" },
 		{ "ingest-crime", "assumed_dwelling", "residential burglaries "
 		    "with an empty 'dwelling' counted as residential (dwelling), "
 		    DEF_SEC "2.2" },

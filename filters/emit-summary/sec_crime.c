@@ -91,6 +91,22 @@ headline_topics(struct summary *s, const struct topic **out, size_t max)
 	return n;
 }
 
+/* Rule 9: no verdict, and why -- too few baseline months (DEF 3.0). */
+static void
+no_limits_cell(struct summary *s, struct cell *c, const struct topic *t)
+{
+	struct row *avg = lt_baseline(s, "force", s->force, "monthly_average",
+	    t);
+	long long n;
+	char text[96];
+
+	if (!lt_num(avg, F_DENOM, &n) || n >= 12 * NUM_SCALE)
+		return;
+	snprintf(text, sizeof(text), "no limits: %lld covered baseline "
+	    "month%s (12 are needed)", n / NUM_SCALE, n == NUM_SCALE ? "" : "s");
+	cell_text(c, text);
+}
+
 static void
 headline_row(struct summary *s, struct dtable *tab, const struct topic *t)
 {
@@ -115,7 +131,8 @@ headline_row(struct summary *s, struct dtable *tab, const struct topic *t)
 	else if ((why = say_reason(s, t, "force", s->force)) != NULL) {
 		cell_text(&c[7], why);
 		free(why);
-	}
+	} else
+		no_limits_cell(s, &c[7], t);
 }
 
 /* Every special cause of M at any area (issue 11 item 4). */

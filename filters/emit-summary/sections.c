@@ -48,6 +48,9 @@ data_note(struct summary *s, struct para *p)
 	long long v;
 	size_t i;
 
+	if (facts_covered(s, s->month) == 0)
+		para_printf(p, "The input holds no records for %s: every figure "
+		    "of the month is not available. ", month_long(lbl, s->month));
 	if (s->policeuk)
 		para_printf(p, "Source: data.police.uk street-level crime (no "
 		    "victim identities, no offence codes). ");

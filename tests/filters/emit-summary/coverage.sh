@@ -22,7 +22,7 @@ run 0 "$BIN/emit-summary" c.csv
 # above.
 has out "1,958 offences were recorded across Testshire in December. The figure for November is not available (the input does not cover it); this is above the monthly average (1,900). No control limits and no verdict: the baseline has 1 covered month (12 are needed)."
 has out "The input covers Oct 2018, Dec 2018. Monthly averages and control limits: Oct 2018 (1 month)."
-has out "| Total recorded crime | 1,958 | — | n/a | 1,900 | — | — | — |"
+has out "| Total recorded crime | 1,958 | — | n/a | 1,900 | — | — | no limits: 1 covered baseline month (12 are needed) |"
 has out "Average 1,900 over Oct 2018 (1 covered month); no control limits (they need 12 covered months)."
 hasnt out "(0)"
 hasnt out "| 0 |"
