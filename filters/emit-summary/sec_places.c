@@ -314,7 +314,8 @@ mape_table(struct summary *s, struct dsection *sec)
 	size_t n, i;
 
 	n = lt_categories(s, "force", s->force, "projection_mape", &cats);
-	qsort(cats, n, sizeof(*cats), cmp_series);
+	if (n > 1)
+		qsort(cats, n, sizeof(*cats), cmp_series);
 	for (i = 0; i < n; i++) {
 		if ((colon = strchr(cats[i], ':')) == NULL)
 			continue;
