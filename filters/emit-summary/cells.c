@@ -122,3 +122,42 @@ point_set(const struct summary *s, struct series *se, size_t i,
 	se->ref[i] = lt_ref(s, r, f);
 	return 1;
 }
+
+void
+para_pair(const struct summary *s, struct para *p, const struct row *r,
+    int f1, enum show_as a1, int f2, enum show_as a2)
+{
+	para_row(s, p, r, f1, a1);
+	para_printf(p, " (");
+	para_row(s, p, r, f2, a2);
+	para_printf(p, ")");
+}
+
+char *
+share_of(char out[80], long long a, long long b)
+{
+	num_format(out, 80, num_percent(a / NUM_SCALE, b / NUM_SCALE, 1), 1,
+	    1);
+	return out;
+}
+
+void
+cell_share(const struct summary *s, struct cell *c, const struct row *part,
+    const struct row *whole, const char *field)
+{
+	long long a, b;
+	char text[96], lit[80];
+
+	if (!lt_num(part, F_VALUE, &a) || !lt_num(whole, F_VALUE, &b))
+		return;
+	if (b == 0) {
+		cell_na(c);
+		return;
+	}
+	snprintf(text, sizeof(text), "%s%%", share_of(lit, a, b));
+	num_format(lit, sizeof(lit), num_percent(a / NUM_SCALE, b / NUM_SCALE,
+	    1), 1, 0);
+	cell_number(c, text, lit);
+	cell_ref(c, lt_ref(s, part, F_VALUE));
+	c->ref->field = field;
+}

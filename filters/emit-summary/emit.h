@@ -228,6 +228,19 @@ void		 cell_variation(struct summary *s, struct cell *c,
 /* A figure in a sentence, with its ref. */
 void		 para_row(const struct summary *s, struct para *p,
 		    const struct row *r, int f, enum show_as as);
+/* "<f1> (<f2>)" of r in a sentence: "87 (12.1%)". */
+void		 para_pair(const struct summary *s, struct para *p,
+		    const struct row *r, int f1, enum show_as a1, int f2,
+		    enum show_as a2);
+/*
+ * a / b (scaled counts) as a % to one decimal, half away from zero, in
+ * integers (docs/report.md rule 8): the shares the table does not hold.
+ */
+char		*share_of(char out[80], long long a, long long b);
+/* part / whole in a cell, its ref the part's row with field named so. */
+void		 cell_share(const struct summary *s, struct cell *c,
+		    const struct row *part, const struct row *whole,
+		    const char *field);
 enum icon	 icon_of(const char *variation);
 /* Fill point i of series se from field f of r. */
 int		 point_set(const struct summary *s, struct series *se, size_t i,

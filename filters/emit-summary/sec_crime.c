@@ -91,6 +91,18 @@ headline_topics(struct summary *s, const struct topic **out, size_t max)
 	return n;
 }
 
+/* A topic's M, M-1 and % change at force level, into c[0..2]. */
+static void
+month_cells(struct summary *s, struct cell *c, const struct topic *t)
+{
+	cell_fig(s, &c[0], lt_force(s, t->measure, t->category, s->month),
+	    F_VALUE, AS_IS);
+	cell_fig(s, &c[1], lt_force(s, t->measure, t->category, s->month - 1),
+	    F_VALUE, AS_IS);
+	cell_fig(s, &c[2], lt_derived(s, "force", s->force,
+	    "change_prev_month", t, s->month, 0), F_VALUE, AS_PCT);
+}
+
 /* Rule 9: no verdict, and why -- too few baseline months (DEF 3.0). */
 static void
 no_limits_cell(struct summary *s, struct cell *c, const struct topic *t)
@@ -114,12 +126,7 @@ headline_row(struct summary *s, struct dtable *tab, const struct topic *t)
 	char *why;
 
 	cell_text(&c[0], t->label);
-	cell_fig(s, &c[1], lt_force(s, t->measure, t->category, s->month),
-	    F_VALUE, AS_IS);
-	cell_fig(s, &c[2], lt_force(s, t->measure, t->category, s->month - 1),
-	    F_VALUE, AS_IS);
-	cell_fig(s, &c[3], lt_derived(s, "force", s->force,
-	    "change_prev_month", t, s->month, 0), F_VALUE, AS_PCT);
+	month_cells(s, &c[1], t);
 	cell_fig(s, &c[4], lt_baseline(s, "force", s->force,
 	    "monthly_average", t), F_VALUE, t->generic ? AS_IS : AS_WHOLE);
 	cell_word(s, &c[5], lt_derived(s, "force", s->force, "exceptional", t,
@@ -373,12 +380,7 @@ cell_area_flags(struct summary *s, struct cell *c, const struct topic *t)
 static void
 change_cells(struct summary *s, struct cell *c, const struct topic *t)
 {
-	cell_fig(s, &c[0], lt_force(s, t->measure, t->category, s->month),
-	    F_VALUE, AS_IS);
-	cell_fig(s, &c[1], lt_force(s, t->measure, t->category, s->month - 1),
-	    F_VALUE, AS_IS);
-	cell_fig(s, &c[2], lt_derived(s, "force", s->force,
-	    "change_prev_month", t, s->month, 0), F_VALUE, AS_PCT);
+	month_cells(s, c, t);
 	cell_fig(s, &c[3], lt_force(s, t->measure, t->category,
 	    s->month - 12), F_VALUE, AS_IS);
 	cell_fig(s, &c[4], lt_derived(s, "force", s->force, "change_prev_year",

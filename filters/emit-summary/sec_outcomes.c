@@ -13,6 +13,16 @@
 
 enum { TREND_MONTHS = 13 };
 
+/* "Offences <words>", labelled when the outcomes are approximated. */
+static void
+caption(const struct summary *s, char *out, size_t n, const char *what,
+    const char *words)
+{
+	snprintf(out, n, "%c%s %s%s", what[0] == 'o' ? 'O' : what[0],
+	    what + 1, words, s->text_outcomes ? " (approximation from "
+	    "police.uk outcome text)" : "");
+}
+
 static void
 rate_total(struct summary *s, struct dtable *t, const char *label,
     struct row *was, struct row *now, int f, enum show_as as)
@@ -36,10 +46,8 @@ rate_sentence(struct summary *s, struct dsection *sec, struct row *now,
 	char span[48], cat[64];
 	long long a, b;
 
-	para_row(s, p, now, F_RATE, AS_PCT);
-	para_printf(p, " (");
-	para_row(s, p, now, F_VALUE, AS_IS);
-	para_printf(p, ") of %s recorded in %s (", what, span_label(span,
+	para_pair(s, p, now, F_RATE, AS_PCT, F_VALUE, AS_IS);
+	para_printf(p, " of %s recorded in %s (", what, span_label(span,
 	    now->start, now->end));
 	para_row(s, p, now, F_DENOM, AS_IS);
 	para_printf(p, ") were assigned an outcome within the period.");
@@ -55,10 +63,8 @@ rate_sentence(struct summary *s, struct dsection *sec, struct row *now,
 	    now->end, 1);
 	if (at != NULL) {
 		para_printf(p, " ");
-		para_row(s, p, at, F_RATE, AS_PCT);
-		para_printf(p, " (");
-		para_row(s, p, at, F_VALUE, AS_IS);
-		para_printf(p, ") of them were assigned an 'action taken' "
+		para_pair(s, p, at, F_RATE, AS_PCT, F_VALUE, AS_IS);
+		para_printf(p, " of them were assigned an 'action taken' "
 		    "outcome.");
 	}
 	doc_para(sec, p);
@@ -88,10 +94,8 @@ rate_table(struct summary *s, struct dsection *sec, const char *cat,
 	else
 		snprintf(l1, sizeof(l1), "A year earlier");
 	span_label(l2, now->start, now->end);
-	snprintf(cap, sizeof(cap), "%c%s recorded in the period and outcomed "
-	    "within it%s", what[0] == 'o' ? 'O' : what[0], what + 1,
-	    s->text_outcomes ? " (approximation from police.uk outcome text)" :
-	    "");
+	caption(s, cap, sizeof(cap), what, "recorded in the period and "
+	    "outcomed within it");
 	t = doc_table(sec, cap, 6, cols);
 	for (i = 0; outcome_groups[i] != NULL; i++) {
 		snprintf(c, sizeof(c), "%s%s", prefix, outcome_groups[i]);
@@ -119,30 +123,6 @@ rate_table(struct summary *s, struct dsection *sec, const char *cat,
 	rate_sentence(s, sec, now, was, what, prefix);
 }
 
-/* subgroup / action taken, as a % to one decimal (rule 8's exception). */
-static void
-cell_share(struct summary *s, struct cell *c, struct row *sub,
-    struct row *at)
-{
-	long long a, b;
-	char text[80], lit[80];
-
-	if (!lt_num(sub, F_VALUE, &a) || !lt_num(at, F_VALUE, &b))
-		return;
-	if (b == 0) {
-		cell_na(c);
-		return;
-	}
-	num_format(text, sizeof(text), num_percent(a / NUM_SCALE, b /
-	    NUM_SCALE, 1), 1, 1);
-	num_format(lit, sizeof(lit), num_percent(a / NUM_SCALE, b / NUM_SCALE,
-	    1), 1, 0);
-	strcat(text, "%");
-	cell_number(c, text, lit);
-	cell_ref(c, lt_ref(s, sub, F_VALUE));
-	c->ref->field = "share_of_action_taken";
-}
-
 static void
 month_row(struct summary *s, struct dtable *t, const char *label,
     const char *cat, const char *at_cat)
@@ -158,7 +138,8 @@ month_row(struct summary *s, struct dtable *t, const char *label,
 		if (at_cat != NULL)
 			cell_share(s, &c[2 + 2 * k], lt_force(s,
 			    "outcomes_in_month", cat, m), lt_force(s,
-			    "outcomes_in_month", at_cat, m));
+			    "outcomes_in_month", at_cat, m),
+			    "share_of_action_taken");
 		else
 			cell_fig(s, &c[2 + 2 * k], lt_force(s,
 			    "outcomes_in_month", cat, m), F_RATE, AS_PCT);
@@ -193,15 +174,27 @@ subgroup_words(struct summary *s, struct para *p, const char *prefix,
 			r[j - 1] = tr;
 		}
 	for (i = 0; i < n; i++) {
-		num_format(pct, sizeof(pct), num_percent(v[i] / NUM_SCALE,
-		    at / NUM_SCALE, 1), 1, 1);
 		para_printf(p, "%s%s%% (", i == 0 ? " Of these: " : i + 1 == n ?
-		    " and " : ", ", pct);
+		    " and " : ", ", share_of(pct, v[i], at));
 		para_row(s, p, r[i], F_VALUE, AS_IS);
 		para_printf(p, ") %s", r[i]->f[F_CATEGORY] + strlen(prefix));
 	}
 	if (n > 0)
 		para_printf(p, ".");
+}
+
+/* " (<Month-1>: <n>, <rate>%)." -- or just "." when there is none. */
+static void
+last_month(struct summary *s, struct para *p, const struct row *prev)
+{
+	if (prev != NULL) {
+		para_printf(p, " (%s: ", month_name(s->month - 1));
+		para_row(s, p, prev, F_VALUE, AS_IS);
+		para_printf(p, ", ");
+		para_row(s, p, prev, F_RATE, AS_PCT);
+		para_printf(p, ")");
+	}
+	para_printf(p, ".");
 }
 
 static void
@@ -222,18 +215,9 @@ action_sentence(struct summary *s, struct dsection *sec, const char *prefix,
 	para_printf(q, "Out of the ");
 	para_row(s, q, r, F_DENOM, AS_IS);
 	para_printf(q, " %s outcomed in %s, ", what, month_name(s->month));
-	para_row(s, q, r, F_VALUE, AS_IS);
-	para_printf(q, " (");
-	para_row(s, q, r, F_RATE, AS_PCT);
-	para_printf(q, ") resulted in an 'action taken' outcome");
-	if (p != NULL) {
-		para_printf(q, " (%s: ", month_name(s->month - 1));
-		para_row(s, q, p, F_VALUE, AS_IS);
-		para_printf(q, ", ");
-		para_row(s, q, p, F_RATE, AS_PCT);
-		para_printf(q, ")");
-	}
-	para_printf(q, ".");
+	para_pair(s, q, r, F_VALUE, AS_IS, F_RATE, AS_PCT);
+	para_printf(q, " resulted in an 'action taken' outcome");
+	last_month(s, q, p);
 	if (lt_num(r, F_VALUE, &at) && at > 0)
 		subgroup_words(s, q, prefix, at);
 	doc_para(sec, q);
@@ -259,10 +243,8 @@ month_table(struct summary *s, struct dsection *sec, const char *prefix,
 		doc_text(sec, cap);
 		return;
 	}
-	snprintf(cap, sizeof(cap), "%c%s outcomed in the month (any recording "
-	    "date)%s", what[0] == 'o' ? 'O' : what[0], what + 1,
-	    s->text_outcomes ? " (approximation from police.uk outcome text)" :
-	    "");
+	caption(s, cap, sizeof(cap), what, "outcomed in the month (any "
+	    "recording date)");
 	t = doc_table(sec, cap, 5, cols);
 	for (i = 0; outcome_groups[i] != NULL; i++) {
 		snprintf(cat, sizeof(cat), "%s%s", prefix, outcome_groups[i]);
@@ -313,20 +295,11 @@ trend(struct summary *s, struct dsection *sec, const char *cat,
 	dchart_note(ch, "Bars: offences outcomed in the month; line: their "
 	    "share of all offences outcomed in it (%).");
 	p = para_new();
-	para_row(s, p, r, F_VALUE, AS_IS);
-	para_printf(p, " (");
-	para_row(s, p, r, F_RATE, AS_PCT);
-	para_printf(p, ") %s resulted in %s in %s", what, label,
+	para_pair(s, p, r, F_VALUE, AS_IS, F_RATE, AS_PCT);
+	para_printf(p, " %s resulted in %s in %s", what, label,
 	    month_name(s->month));
-	if ((prev = lt_force(s, "outcomes_in_month", cat, s->month - 1)) !=
-	    NULL) {
-		para_printf(p, " (%s: ", month_name(s->month - 1));
-		para_row(s, p, prev, F_VALUE, AS_IS);
-		para_printf(p, ", ");
-		para_row(s, p, prev, F_RATE, AS_PCT);
-		para_printf(p, ")");
-	}
-	para_printf(p, ".");
+	prev = lt_force(s, "outcomes_in_month", cat, s->month - 1);
+	last_month(s, p, prev);
 	doc_para(sec, p);
 }
 

@@ -57,10 +57,8 @@ share_sentence(struct summary *s, struct dsection *sec, const struct topic *t,
 	p = para_new();
 	if (rv->f[F_RATE][0] != '\0' && rv->f[F_DENOM][0] != '\0') {
 		para_printf(p, "In %s, ", month_name(s->month));
-		para_row(s, p, rv, F_RATE, AS_PCT);
-		para_printf(p, " (");
-		para_row(s, p, rv, F_VALUE, AS_IS);
-		para_printf(p, ") of all %s (", who);
+		para_pair(s, p, rv, F_RATE, AS_PCT, F_VALUE, AS_IS);
+		para_printf(p, " of all %s (", who);
 		para_row(s, p, rv, F_DENOM, AS_IS);
 		para_printf(p, ") were repeat victims.");
 	}
@@ -72,18 +70,14 @@ share_sentence(struct summary *s, struct dsection *sec, const struct topic *t,
 		para_printf(p, ".");
 	if (ap != NULL) {
 		para_printf(p, " ");
-		para_row(s, p, ap, F_VALUE, AS_IS);
-		para_printf(p, " (");
-		para_row(s, p, ap, F_RATE, AS_PCT);
-		para_printf(p, ") were also repeat victims in %s.",
+		para_pair(s, p, ap, F_VALUE, AS_IS, F_RATE, AS_PCT);
+		para_printf(p, " were also repeat victims in %s.",
 		    month_name(s->month - 1));
 	}
 	if (m3 != NULL) {
 		para_printf(p, " ");
-		para_row(s, p, m3, F_VALUE, AS_IS);
-		para_printf(p, " (");
-		para_row(s, p, m3, F_RATE, AS_PCT);
-		para_printf(p, ") were repeat victims in each of the last 3 "
+		para_pair(s, p, m3, F_VALUE, AS_IS, F_RATE, AS_PCT);
+		para_printf(p, " were repeat victims in each of the last 3 "
 		    "months \xe2\x80\x93 %s, %s and %s.", month_name(s->month -
 		    2), month_name(s->month - 1), month_name(s->month));
 	}
@@ -198,24 +192,25 @@ cohort_table(struct summary *s, struct dsection *sec, const char *prefix,
 void
 sec_repeat(struct summary *s, struct dsection *sec)
 {
+	/* category, who, cohort prefix, cohort title */
+	static const char *const kind[2][4] = {
+		{ "All", "victims", "", "Repeat victims" },
+		{ "DA", "DA victims", "DA ", "Repeat DA victims" } };
 	const struct topic *t;
+	int k;
 
 	if (s->unsupported[TS_VICTIMS] != NULL) {
 		not_available(sec, "Repeat victims", s->unsupported[TS_VICTIMS]);
 		return;
 	}
-	t = topic_get(s, "repeat_victims", "All");
-	topic_block(s, sec, t);
-	share_sentence(s, sec, t, "victims");
-	if (lt_force(s, t->measure, t->category, s->month) != NULL)
-		repeat_areas(s, sec, t);
-	cohort_table(s, sec, "", "Repeat victims");
-	t = topic_get(s, "repeat_victims", "DA");
-	topic_block(s, sec, t);
-	share_sentence(s, sec, t, "DA victims");
-	if (lt_force(s, t->measure, t->category, s->month) != NULL)
-		repeat_areas(s, sec, t);
-	cohort_table(s, sec, "DA ", "Repeat DA victims");
+	for (k = 0; k < 2; k++) {
+		t = topic_get(s, "repeat_victims", kind[k][0]);
+		topic_block(s, sec, t);
+		share_sentence(s, sec, t, kind[k][1]);
+		if (lt_force(s, t->measure, t->category, s->month) != NULL)
+			repeat_areas(s, sec, t);
+		cohort_table(s, sec, kind[k][2], kind[k][3]);
+	}
 }
 
 /* ---- Markers ---- */

@@ -28,27 +28,6 @@ cmp_ranked(const void *a, const void *b)
 	return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* A group's share of the rural total in month m (one decimal). */
-static void
-cell_rural_share(struct summary *s, struct cell *c, const char *group, int m)
-{
-	struct row *r = lt_force(s, "rural_crime", group, m),
-	    *tot = lt_force(s, "rural_crime", "Total", m);
-	long long a, b;
-	char text[80], lit[80];
-
-	if (!lt_num(r, F_VALUE, &a) || !lt_num(tot, F_VALUE, &b) || b == 0)
-		return;
-	num_format(text, sizeof(text), num_percent(a / NUM_SCALE, b /
-	    NUM_SCALE, 1), 1, 1);
-	num_format(lit, sizeof(lit), num_percent(a / NUM_SCALE, b / NUM_SCALE,
-	    1), 1, 0);
-	strcat(text, "%");
-	cell_number(c, text, lit);
-	cell_ref(c, lt_ref(s, r, F_VALUE));
-	c->ref->field = "share_of_rural_total";
-}
-
 /* The top groups' share of rural crime in M and M-1, in words. */
 static void
 top_sentence(struct summary *s, struct dsection *sec, struct ranked *g,
@@ -68,14 +47,11 @@ top_sentence(struct summary *s, struct dsection *sec, struct ranked *g,
 			    s->month - k), F_VALUE, &v))
 				top[k] += v;
 	}
-	num_format(a, sizeof(a), num_percent(top[0] / NUM_SCALE, tot[0] /
-	    NUM_SCALE, 1), 1, 1);
-	num_format(b, sizeof(b), num_percent(top[1] / NUM_SCALE, tot[1] /
-	    NUM_SCALE, 1), 1, 1);
 	snprintf(text, sizeof(text), "The top %zu rural offence groups of %s "
 	    "account for %s%% of rural crime (the same groups in %s: %s%%).",
-	    n < RURAL_TOP ? n : (size_t)RURAL_TOP, month_name(s->month), a,
-	    month_name(s->month - 1), b);
+	    n < RURAL_TOP ? n : (size_t)RURAL_TOP, month_name(s->month),
+	    share_of(a, top[0], tot[0]), month_name(s->month - 1),
+	    share_of(b, top[1], tot[1]));
 	doc_text(sec, text);
 }
 
@@ -173,7 +149,9 @@ rural_groups(struct summary *s, struct dsection *sec)
 
 			cell_fig(s, &c[1 + 2 * j], lt_force(s, "rural_crime",
 			    g[i].group, mm), F_VALUE, AS_IS);
-			cell_rural_share(s, &c[2 + 2 * j], g[i].group, mm);
+			cell_share(s, &c[2 + 2 * j], lt_force(s, "rural_crime",
+			    g[i].group, mm), lt_force(s, "rural_crime", "Total",
+			    mm), "share_of_rural_total");
 		}
 		cell_word(s, &c[7], lt_derived(s, "force", s->force,
 		    "exceptional", topic_get(s, "rural_crime", g[i].group),
