@@ -54,21 +54,13 @@ cell_word(const struct summary *s, struct cell *c, const struct row *r)
 	cell_ref(c, lt_ref(s, r, F_VALUE));
 }
 
+/* The icons follow variation_names (common/measures.h) in order. */
 enum icon
 icon_of(const char *v)
 {
-	static const char *const words[] = { "common cause", "concern high",
-		"concern low", "improvement high", "improvement low",
-		"neutral high", "neutral low", NULL };
-	static const enum icon icons[] = { ICON_COMMON, ICON_CONCERN_HIGH,
-		ICON_CONCERN_LOW, ICON_IMPROVE_HIGH, ICON_IMPROVE_LOW,
-		ICON_NEUTRAL_HIGH, ICON_NEUTRAL_LOW };
-	int i;
+	int i = list_index(variation_names, v, strlen(v));
 
-	for (i = 0; words[i] != NULL; i++)
-		if (strcmp(words[i], v) == 0)
-			return icons[i];
-	return ICON_NONE;
+	return i < 0 ? ICON_NONE : (enum icon)(ICON_COMMON + i);
 }
 
 /* "concern high" -> "concern (high)": the verdict as a reader says it. */

@@ -33,7 +33,8 @@ enum cell_kind {
 	CELL_MISSING	/* no figure in the input: not available */
 };
 
-/* The Making Data Count variation icons (DEFINITIONS.md 3). */
+/* The Making Data Count variation icons (DEFINITIONS.md 3), in the order
+ * of variation_names (common/measures.h) after ICON_NONE. */
 enum icon { ICON_NONE, ICON_COMMON, ICON_CONCERN_HIGH, ICON_CONCERN_LOW,
 	ICON_IMPROVE_HIGH, ICON_IMPROVE_LOW, ICON_NEUTRAL_HIGH,
 	ICON_NEUTRAL_LOW };
