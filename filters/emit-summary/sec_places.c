@@ -282,8 +282,7 @@ cmp_series(const void *a, const void *b)
 static void
 mape_table(struct summary *s, struct dsection *sec)
 {
-	const char *cols[3] = { "Series", "Months tested", "Mean absolute "
-		"percentage error" }, **cats;
+	const char *cols[3] = { "Series", "Months tested", "MAPE" }, **cats;
 	const struct topic *t;
 	struct dtable *tab = NULL;
 	struct cell *c;
@@ -303,8 +302,9 @@ mape_table(struct summary *s, struct dsection *sec)
 			continue;
 		if (tab == NULL) {
 			span_label(span, r->start, r->end);
-			tab = doc_table(sec, "Projection backtest (each month "
-			    "projected from the months before it)", 3, cols);
+			tab = doc_table(sec, "Projection backtest: the mean "
+			    "absolute percentage error of each month projected "
+			    "from the months before it", 3, cols);
 		}
 		*colon = '\0';
 		t = topic_get(s, cats[i], colon + 1);
