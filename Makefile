@@ -47,15 +47,18 @@ AR	= $(if $(LTO),$(LTO_AR),ar)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(LTO) $(SANFLAGS) $(CPPFLAGS_ALL) $(CPPFLAGS)
 ALL_LDFLAGS = $(CFLAGS) $(LTO) $(LTO_LDFLAGS) $(SANFLAGS) $(LDFLAGS)
 
-COMMON	= areas dates diag digest extract html input keymap measures members \
-	numfmt opts outbuf projection rejects report rounding spc spool stream \
-	svg table tdist xalloc
+COMMON	= areas dates diag digest extract input keymap measures members \
+	opts outbuf projection rejects rounding spc spool stream table tdist \
+	xalloc
 FILTERS	= ingest-crime tag-rural flag-repeat compute-outcomes \
 	aggregate-district emit-summary
 # A filter that outgrew one file is a folder under filters/.
 INGEST	= main sources members records forces
 AGGREGATE = main setup view place counts victims coverage series project \
 	rows explain
+EMIT	= main longtable topics facts words cells sections sec_crime sec_topic \
+	sec_people sec_outcomes sec_places quality doc render_md render_html \
+	render_json svg esc numfmt atomic
 TOOLS	= gen-extract csvparse csvcount runstat
 # C unit tests, tests/unit/c/<name>.c, run by tests/unit/c-units.sh.
 UNITS	= test_dates test_digest test_keymap test_measures test_projection \
@@ -100,6 +103,16 @@ AGGREGATE_OBJ = $(AGGREGATE:%=$(BUILD)/filters/aggregate-district/%.o)
 $(BIN)/aggregate-district: $(AGGREGATE_OBJ) $(LIBCOMMON)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(AGGREGATE_OBJ) $(LIBCOMMON) $(LIBS)
+
+$(BUILD)/filters/emit-summary/%.o: filters/emit-summary/%.c \
+		filters/emit-summary/*.h common/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+EMIT_OBJ = $(EMIT:%=$(BUILD)/filters/emit-summary/%.o)
+$(BIN)/emit-summary: $(EMIT_OBJ) $(LIBCOMMON)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(EMIT_OBJ) $(LIBCOMMON) $(LIBS)
 
 $(BIN)/%: $(BUILD)/filters/%.o $(LIBCOMMON)
 	@mkdir -p $(@D)

@@ -407,8 +407,15 @@ run_aggregate() {
 run_emit() {
 	local dir=$1 fmt log=$1/logs/6-emit-summary.log
 	load_options "$dir"
-	local emit=(--month "$month")
+	local emit=(--month "$month") f
 	[ -z "$title" ] || emit+=(--title "$title")
+	# Data quality (docs/report.md): every stage's rejects and log.
+	for f in "$dir"/rejects/*.csv; do
+		[ ! -e "$f" ] || emit+=(--run-rejects "$f")
+	done
+	for f in "$dir"/logs/[1-5]-*.log; do
+		[ ! -e "$f" ] || emit+=(--run-log "$f")
+	done
 	: >"$log"
 	for fmt in md html csv json; do
 		run_job "$BIN/emit-summary" "${emit[@]}" --format "$fmt" \
