@@ -116,6 +116,7 @@ examples() {
 		if (bad != "") {
 			print "E\t" NR "\t.Dl line holds " bad
 			cont = ""
+			prev = "E"
 			next
 		}
 		print "L\t" NR "\t" cmd
@@ -134,6 +135,8 @@ examples() {
 	}
 	{ unfinished() }
 	/^\.\\" output: / {
+		if (prev == "E")
+			next	# its command is already reported
 		if (prev != "D")
 			print "E\t" NR "\tan output: comment that follows no .Dl line"
 		else
