@@ -42,8 +42,8 @@ AGGREGATE = main setup view place counts victims coverage series project \
 	rows explain
 TOOLS	= gen-extract csvparse csvcount runstat
 # C unit tests, tests/unit/c/<name>.c, run by tests/unit/c-units.sh.
-UNITS	= test_dates test_keymap test_projection test_rounding test_spc \
-	test_tdist
+UNITS	= test_dates test_digest test_keymap test_measures test_projection \
+	test_rounding test_spc test_tdist
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/common/%.o)
 LIBCOMMON = $(BUILD)/libcommon.a

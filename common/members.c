@@ -6,7 +6,7 @@
 #include "input.h"
 #include "xalloc.h"
 
-/* 0 when the member's records are to be read. */
+/* 0 when the member's records are to be read, 1 or -1 when not. */
 static int
 member_usable(const struct member_reader *mr, struct rec_reader *r,
     const char *name)
@@ -23,34 +23,55 @@ member_usable(const struct member_reader *mr, struct rec_reader *r,
 	return 0;
 }
 
+/* One member: its header checked, then its records; 0 or -1. */
+static int
+read_member(const struct member_reader *mr, struct input *in)
+{
+	struct rec_reader *r;
+	struct record *rec;
+	int status = 0, use;
+
+	if ((r = rec_reader_open(in)) == NULL) {
+		if (mr->unreadable != NULL)
+			mr->unreadable(mr->ctx, input_name(in));
+		return -1;
+	}
+	if ((use = member_usable(mr, r, input_name(in))) != 0) {
+		rec_reader_close(r);
+		return use < 0 ? -1 : 0;
+	}
+	while ((rec = rec_reader_next(r)) != NULL)
+		mr->record(mr->ctx, rec);
+	if (rec_reader_failed(r))
+		status = -1;
+	if (mr->end != NULL && mr->end(mr->ctx, r, input_name(in)) < 0)
+		status = -1;
+	rec_reader_close(r);
+	return status;
+}
+
+int
+read_input_members(const struct member_reader *mr, struct input *in)
+{
+	int status = 0, more;
+
+	while ((more = input_next(in)) == 1)
+		if (read_member(mr, in) < 0)
+			status = -1;
+	if (more < 0 || input_failed(in))
+		status = -1;
+	return status;
+}
+
 int
 read_members(const struct member_reader *mr, const char *path)
 {
 	struct input *in;
-	struct rec_reader *r;
-	struct record *rec;
-	int status = 0, more;
+	int status;
 
 	if ((in = input_open(path)) == NULL)
 		return -1;
-	while ((more = input_next(in)) == 1) {
-		if ((r = rec_reader_open(in)) == NULL) {
-			status = -1;
-			continue;
-		}
-		if (member_usable(mr, r, input_name(in)) < 0) {
-			status = -1;
-			rec_reader_close(r);
-			continue;
-		}
-		while ((rec = rec_reader_next(r)) != NULL)
-			mr->record(mr->ctx, rec);
-		if (rec_reader_failed(r))
-			status = -1;
-		rec_reader_close(r);
-	}
-	if (more < 0 || input_failed(in))
-		status = -1;
+	status = read_input_members(mr, in);
 	input_close(in);
 	return status;
 }

@@ -38,10 +38,19 @@ struct member_reader {
 	int	(*start)(void *ctx, struct rec_reader *r, const char *name);
 	/*
 	 * Instead of start, for inputs that need not share a header: called
-	 * with every member's reader, 0 to read it, -1 to skip it.
+	 * with every member's reader, 0 to read it, 1 to skip it (nothing
+	 * wrong), -1 to skip it as unusable (after a message).
 	 */
 	int	(*each)(void *ctx, struct rec_reader *r, const char *name);
 	void	(*record)(void *ctx, struct record *rec);
+	/*
+	 * Optional: after a member's last record, before its reader closes;
+	 * returns 0, or -1 when the member turned out unusable (after a
+	 * message).
+	 */
+	int	(*end)(void *ctx, struct rec_reader *r, const char *name);
+	/* Optional: a member whose header cannot be read (after a message). */
+	void	(*unreadable)(void *ctx, const char *name);
 	void	*ctx;
 	struct first_header *header;	/* with start: the stream's header */
 };
@@ -52,6 +61,8 @@ struct member_reader {
  * are printed); the records of the good members are read either way.
  */
 int	read_members(const struct member_reader *mr, const char *path);
+/* The same on an input the caller opened (and closes). */
+int	read_input_members(const struct member_reader *mr, struct input *in);
 
 /*
  * A header lacks column: "name:1: field 'column': no such column in the

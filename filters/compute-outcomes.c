@@ -303,38 +303,37 @@ update_columns(struct rec_reader *r, const char *name,
 	return 0;
 }
 
+/* The --outcomes member being loaded: read_members()'s context. */
+struct outcomes_load {
+	struct outcomes	*co;
+	struct update_columns uc;
+};
+
+static int
+outcomes_member(void *ctx, struct rec_reader *r, const char *name)
+{
+	struct outcomes_load *ol = ctx;
+
+	return update_columns(r, name, &ol->uc) < 0 ? -1 : 0;
+}
+
+static void
+outcomes_row(void *ctx, struct record *rec)
+{
+	struct outcomes_load *ol = ctx;
+
+	load_update(ol->co, &ol->uc, rec);
+}
+
 /* Load every member of one --outcomes file.  Returns -1 on an error. */
 static int
 load_outcomes_file(struct outcomes *co, const char *path)
 {
-	struct update_columns uc;
-	struct input *in;
-	struct rec_reader *r;
-	struct record *rec;
-	int status = 0, more;
+	struct outcomes_load ol = { .co = co };
+	struct member_reader mr = { .each = outcomes_member,
+	    .record = outcomes_row, .ctx = &ol };
 
-	if ((in = input_open(path)) == NULL)
-		return -1;
-	while ((more = input_next(in)) == 1) {
-		if ((r = rec_reader_open(in)) == NULL) {
-			status = -1;
-			continue;
-		}
-		if (update_columns(r, input_name(in), &uc) < 0) {
-			status = -1;
-			rec_reader_close(r);
-			continue;
-		}
-		while ((rec = rec_reader_next(r)) != NULL)
-			load_update(co, &uc, rec);
-		if (rec_reader_failed(r))
-			status = -1;
-		rec_reader_close(r);
-	}
-	if (more < 0 || input_failed(in))
-		status = -1;
-	input_close(in);
-	return status;
+	return read_members(&mr, path);
 }
 
 /*

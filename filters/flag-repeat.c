@@ -24,6 +24,7 @@
 #include "../common/diag.h"
 #include "../common/input.h"
 #include "../common/keymap.h"
+#include "../common/measures.h"
 #include "../common/members.h"
 #include "../common/opts.h"
 #include "../common/outbuf.h"
@@ -273,42 +274,21 @@ col(const struct record *rec, long c)
 
 /*
  * The record's victim when their offences count (DEFINITIONS.md 2.5: not
- * an empty victim_id, not an organisation), else NULL.
+ * an empty victim_id, not an organisation; measures.h), else NULL.
  */
 static const struct field *
 countable_victim(const struct columns *c, const struct record *rec)
 {
 	const struct field *id = col(rec, c->victim_id);
-	const struct field *type = col(rec, c->victim_type);
 
-	if (id->len == 0)
-		return NULL;
-	if (type->len == 12 && strncasecmp(type->ptr, "organisation", 12) == 0)
-		return NULL;
-	return id;
+	return victim_countable(id, col(rec, c->victim_type)) ? id : NULL;
 }
 
-/* 1 when markers holds the token DA (any case, blanks around ignored). */
+/* 1 when markers holds the token DA (measures.h: one parser for all). */
 static int
 is_da(const struct field *markers)
 {
-	const char *p = markers->ptr, *end = p + markers->len, *semi, *q;
-
-	while (p < end) {
-		semi = memchr(p, ';', (size_t)(end - p));
-		q = semi != NULL ? semi : end;
-		while (p < q && (*p == ' ' || *p == '\t'))
-			p++;
-		while (q > p && (q[-1] == ' ' || q[-1] == '\t'))
-			q--;
-		if (q - p == 2 && (p[0] == 'D' || p[0] == 'd') &&
-		    (p[1] == 'A' || p[1] == 'a'))
-			return 1;
-		if (semi == NULL)
-			break;
-		p = semi + 1;
-	}
-	return 0;
+	return (markers_parse(markers->ptr, markers->len) >> MK_DA) & 1;
 }
 
 /* Copy a good record to the spool, behind its frame. */

@@ -79,3 +79,15 @@ accounted() {
 csvcol() {
 	awk -F, -v name="$2" 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == name) c = i; next } { print $c }' "$1"
 }
+
+# colq FILE NAME: the values of column NAME, one per line, for any CSV
+# (quoted commas and newlines too; a newline inside a value shows as \n).
+colq() {
+	python3 -c '
+import csv, sys
+r = csv.reader(open(sys.argv[1], newline=""))
+h = next(r)
+i = h.index(sys.argv[2])
+for row in r:
+    print(row[i].replace("\n", "\\n"))' "$1" "$2"
+}

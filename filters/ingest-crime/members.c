@@ -9,6 +9,7 @@
 
 #include "../../common/diag.h"
 #include "../../common/input.h"
+#include "../../common/members.h"
 #include "../../common/xalloc.h"
 #include "ingest.h"
 
@@ -89,91 +90,119 @@ member_columns(struct ingest *ing, const struct member_plan *p,
 	return 0;
 }
 
-/* Pass 2 over one member that pass 1 planned; -1 on a data error. */
-static int
-ingest_member(struct ingest *ing, struct input *in,
-    const struct member_plan *p)
-{
-	struct rec_reader *r;
-	struct record *rec;
-	struct member m;
-	uint64_t digest, length;
-	int status = 0;
-
-	if ((r = rec_reader_open(in)) == NULL)
-		return -1;
-	memset(&m, 0, sizeof(m));
-	if (!same_header(ing, p, r)) {
-		rec_reader_close(r);
-		return unusable(p->name, "the header changed since the input "
-		    "was first read; member skipped");
-	}
-	if (member_columns(ing, p, &m) < 0) {
-		rec_reader_close(r);
-		return -1;
-	}
-	m.id = (uint32_t)keymap_get(ing->member_names, p->name,
-	    strlen(p->name), 1, NULL);
-	while ((rec = rec_reader_next(r)) != NULL) {
-		if (m.kind == EXTRACT_STREET)
-			street_record(ing, &m, rec);
-		else if (m.kind == EXTRACT_OUTCOMES)
-			outcome_record(ing, &m, rec);
-		else
-			force_record(ing, &m, rec);
-	}
-	if (rec_reader_failed(r))
-		status = -1;
-	input_member_digest(in, &digest, &length);
-	if (p->digested && status == 0 && (digest != p->digest ||
-	    length != p->length)) {
-		diag_at(p->name, 0, NULL, "the content changed while it was "
-		    "read; its records may mix two versions");
-		status = -1;
-	}
-	free(m.extra_col);
-	rec_reader_close(r);
-	return status;
-}
+/* The pass-2 state of the source being read. */
+struct pass2 {
+	struct ingest	*ing;
+	struct input	*in;
+	size_t		 source, next;	/* its index, the next plan */
+	struct member_plan *plan;	/* of the member being read */
+	struct member	 m;
+	int		 changed;	/* its members differ from pass 1's */
+};
 
 /* The input does not hold what pass 1 saw: an error, never a guess. */
 static int
-source_changed(const struct ingest *ing, size_t i)
+source_changed(struct pass2 *p)
 {
-	diag_warn("%s: the input changed since it was first read (its "
-	    "members differ); the rest of it is skipped",
-	    ing->sources[i].name);
+	if (!p->changed)
+		diag_warn("%s: the input changed since it was first read (its "
+		    "members differ); the rest of it is skipped",
+		    p->ing->sources[p->source].name);
+	p->changed = 1;
 	return -1;
+}
+
+/* A member's header: the plan it must match, and its columns. */
+static int
+member_start(void *ctx, struct rec_reader *r, const char *name)
+{
+	struct pass2 *p = ctx;
+	struct ingest *ing = p->ing;
+
+	if (p->changed || p->next >= ing->nplans ||
+	    ing->plans[p->next].source != p->source ||
+	    strcmp(ing->plans[p->next].name, name) != 0)
+		return source_changed(p);
+	p->plan = &ing->plans[p->next++];
+	if (p->plan->skip != SKIP_NONE)
+		return 1;	/* a duplicate or a superseded delivery */
+	if (!same_header(ing, p->plan, r))
+		return unusable(name, "the header changed since the input "
+		    "was first read; member skipped");
+	memset(&p->m, 0, sizeof(p->m));
+	if (member_columns(ing, p->plan, &p->m) < 0)
+		return -1;
+	p->m.id = (uint32_t)keymap_get(ing->member_names, name, strlen(name),
+	    1, NULL);
+	return 0;
+}
+
+/* A member whose header cannot be read again: its plan is used up. */
+static void
+member_unreadable(void *ctx, const char *name)
+{
+	struct pass2 *p = ctx;
+	struct ingest *ing = p->ing;
+
+	if (!p->changed && p->next < ing->nplans &&
+	    ing->plans[p->next].source == p->source &&
+	    strcmp(ing->plans[p->next].name, name) == 0)
+		p->next++;
+	else
+		(void)source_changed(p);
+}
+
+static void
+member_record(void *ctx, struct record *rec)
+{
+	struct pass2 *p = ctx;
+
+	if (p->m.kind == EXTRACT_STREET)
+		street_record(p->ing, &p->m, rec);
+	else if (p->m.kind == EXTRACT_OUTCOMES)
+		outcome_record(p->ing, &p->m, rec);
+	else
+		force_record(p->ing, &p->m, rec);
+}
+
+/* A member's end: its content must be what pass 1 read. */
+static int
+member_end(void *ctx, struct rec_reader *r, const char *name)
+{
+	struct pass2 *p = ctx;
+	uint64_t digest, length;
+	int status = 0;
+
+	input_member_digest(p->in, &digest, &length);
+	if (p->plan->digested && !rec_reader_failed(r) &&
+	    (digest != p->plan->digest || length != p->plan->length)) {
+		diag_at(name, 0, NULL, "the content changed while it was "
+		    "read; its records may mix two versions");
+		status = -1;
+	}
+	free(p->m.extra_col);
+	p->m.extra_col = NULL;
+	return status;
 }
 
 int
 ingest_source(struct ingest *ing, size_t i, size_t *next)
 {
-	struct member_plan *p;
-	struct input *in;
-	int status = 0, more;
+	struct pass2 p = { .ing = ing, .source = i, .next = *next };
+	struct member_reader mr = { .each = member_start,
+	    .record = member_record, .end = member_end,
+	    .unreadable = member_unreadable, .ctx = &p };
+	int status = -1;
 
-	if ((in = source_open(ing, i, 0)) == NULL) {
-		while (*next < ing->nplans && ing->plans[*next].source == i)
-			(*next)++;
-		return -1;
+	if ((p.in = source_open(ing, i, 0)) != NULL) {
+		status = read_input_members(&mr, p.in);
+		if (p.next < ing->nplans && ing->plans[p.next].source == i)
+			status = source_changed(&p);
+		input_close(p.in);
 	}
-	while ((more = input_next(in)) == 1) {
-		p = *next < ing->nplans && ing->plans[*next].source == i ?
-		    &ing->plans[(*next)++] : NULL;
-		if (p == NULL || strcmp(p->name, input_name(in)) != 0) {
-			status = source_changed(ing, i);
-			break;
-		}
-		if (p->skip == SKIP_NONE && ingest_member(ing, in, p) < 0)
-			status = -1;
-	}
-	if (more == 0 && *next < ing->nplans && ing->plans[*next].source == i)
-		status = source_changed(ing, i);
-	while (*next < ing->nplans && ing->plans[*next].source == i)
-		(*next)++;
-	if (more < 0 || input_failed(in))
-		status = -1;
-	input_close(in);
+	free(p.m.extra_col);
+	while (p.next < ing->nplans && ing->plans[p.next].source == i)
+		p.next++;
+	*next = p.next;
 	return status;
 }

@@ -10,11 +10,14 @@ run 0 "$BIN/ingest-crime" --stats outcomes.csv
 raw_rows=$(awk 'END { print NR - 1 }' outcomes.csv)
 eq stats "read $raw_rows, written $raw_rows, rejected 0" "$(stats_of err)"
 eq header "$CANON,Reported by,Falls within,Location" "$(head -n 1 out)"
-awk -F, 'NR > 1 {
-	d = $9; sub(/ [^ ]*$/, "", d); if ($9 == "") d = ""
+# The district is the LSOA code's in the LSOA table (DEFINITIONS.md 1.1).
+lad_map "$ROOT/reference/lsoa11.csv" lsoa_code district >lad.tsv
+awk -F, 'FILENAME == "lad.tsv" { split($0, kv, "\t"); lad[kv[1]] = kv[2]; next }
+FNR > 1 {
+	d = ($8 in lad) ? lad[$8] : ""
 	f = $4; sub(/ Police$/, "", f)
-	print $1, "outcomes.csv:" NR, 0, $2, "", f, "", "", "", $8, $9, d, $6, $5, "", "", "", "", "", $10, "", $3, $4, $7
-}' OFS=, outcomes.csv >want
+	print $1, "outcomes.csv:" FNR, 0, $2, "", f, "", "", "", $8, $9, d, $6, $5, "", "", "", "", "", $10, "", $3, $4, $7
+}' OFS=, lad.tsv outcomes.csv >want
 tail -n +2 out >got
 same want got
 # The sample's first row is an update in 2019-04 of a January crime: the

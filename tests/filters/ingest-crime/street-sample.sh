@@ -17,10 +17,12 @@ same want_types got_types
 # table: record_id = Crime ID, or street.csv:<line> for ASB (empty id);
 # crime_count 0 for ASB, else 1 (the sample has no repeated id: checked
 # below); force "Warwickshire" ("Warwickshire Police" less " Police");
-# district = LSOA name less its last word, empty when LSOA name is
-# (No Location rows); crime_group = the DEF 2.2 coarse group, written out
+# district = the LSOA code's district in the LSOA table (DEFINITIONS.md
+# 1.1: never the LSOA name's words), empty without a code (No Location
+# rows); crime_group = the DEF 2.2 coarse group, written out
 # here by hand.
 repeats=$(awk -F, 'NR > 1 && $1 != "" { print $1 }' street.csv | sort | uniq -d | wc -l)
+lad_map "$ROOT/reference/lsoa11.csv" lsoa_code district >lad.tsv
 eq "repeated ids in the sample" 0 "$repeats"
 awk -F, '
 BEGIN {
@@ -37,18 +39,18 @@ BEGIN {
 	g["Other crime"] = "Miscellaneous crimes against society"
 	g["Anti-social behaviour"] = "Anti-social behaviour"
 }
+FILENAME == "lad.tsv" { split($0, kv, "\t"); lad[kv[1]] = kv[2]; next }
 FNR == 1 { next }
-NR == FNR {
+{
 	asb = $10 == "Anti-social behaviour"
 	where = "street.csv:" FNR
-	d = $9; sub(/ [^ ]*$/, "", d)
-	if ($9 == "") d = ""
+	d = ($8 in lad) ? lad[$8] : ""
 	# record_id,source,crime_count,month,recorded_date,force,crime_type,
 	# offence_code,crime_group,lsoa_code,lsoa_name,district,latitude,
 	# longitude,victim_id,victim_type,markers,outcome_code,outcome_date,
 	# outcome_text,mo_text,Reported by,Falls within,Location,Context
 	print ($1 == "" ? where : $1), where, (asb ? 0 : 1), $2, "", "Warwickshire", $10, "", g[$10], $8, $9, d, $6, $5, "", "", "", "", "", $11, "", $3, $4, $7, $12
-}' OFS=, street.csv >want_rows
+}' OFS=, lad.tsv street.csv >want_rows
 tail -n +2 out >got_rows
 same want_rows got_rows
 

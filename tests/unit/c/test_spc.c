@@ -334,41 +334,6 @@ test_names(void)
 	CHECK(mdc_direction_parse("", &d) == -1, "empty direction");
 }
 
-/*
- * The chart aggregate-district uses today (xmr_*), kept as it is: limits
- * from 2 months, the mean +- 2.66 MR-bar over every month given.
- */
-static void
-test_xmr(void)
-{
-	static const long long b[12] = { 10, 12, 10, 12, 10, 12, 10, 12, 10,
-	    12, 10, 12 };
-	static const long long up7[7] = { 8, 9, 10, 11, 12, 13, 14 };
-	static const long long six[7] = { 10, 9, 10, 11, 12, 13, 14 };
-	static const long long above[7] = { 12, 12, 12, 12, 12, 12, 12 };
-	struct xmr c;
-	long long num, den;
-
-	xmr_fit(&c, b, 12);
-	CHECK(xmr_has_limits(&c), "xmr: limits");
-	xmr_mean(&c, &num, &den);
-	CHECK(num * 1 == 11 * den, "xmr: mean %lld/%lld", num, den);
-	xmr_limit(&c, 1, &num, &den);
-	CHECK(frac_is(num, den, "408/25"), "xmr: upper %lld/%lld", num, den);
-	xmr_limit(&c, 0, &num, &den);
-	CHECK(frac_is(num, den, "142/25"), "xmr: lower %lld/%lld", num, den);
-	CHECK(xmr_exceptional(&c, 17) == 1 && xmr_exceptional(&c, 16) == 0 &&
-	    xmr_exceptional(&c, 5) == -1 && xmr_exceptional(&c, 6) == 0,
-	    "xmr: exceptional");
-	CHECK(xmr_increasing(&c, up7) && !xmr_increasing(&c, six) &&
-	    xmr_increasing(&c, above), "xmr: increasing");
-	xmr_fit(&c, b, 2);
-	CHECK(xmr_has_limits(&c), "xmr: 2 months give limits");
-	xmr_fit(&c, b, 1);
-	CHECK(!xmr_has_limits(&c) && xmr_exceptional(&c, 1000) == 0,
-	    "xmr: 1 month, no limits");
-}
-
 int
 main(void)
 {
@@ -376,6 +341,5 @@ main(void)
 	test_limits();
 	test_bad_arguments();
 	test_names();
-	test_xmr();
 	return unit_done("spc");
 }
