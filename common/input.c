@@ -66,7 +66,8 @@ struct input {
 	int		 member_done;
 	int		 archive_over;	/* damaged: no further members */
 
-	/* The current member's decoded bytes so far. */
+	/* The current member's decoded bytes so far, when asked for. */
+	int		 digesting;
 	struct digest	 dg;
 };
 
@@ -597,9 +598,15 @@ input_read(struct input *in, void *buf, size_t n)
 {
 	ssize_t r = read_member(in, buf, n);
 
-	if (r > 0)
+	if (r > 0 && in->digesting)
 		digest_update(&in->dg, buf, (size_t)r);
 	return r;
+}
+
+void
+input_digest(struct input *in)
+{
+	in->digesting = 1;
 }
 
 void

@@ -58,9 +58,12 @@ const char	*input_name(const struct input *in);
 ssize_t		 input_read(struct input *in, void *buf, size_t n);
 
 /*
- * The digest (digest.h) and length of the current member's bytes read so
- * far: after its last byte, of the whole decoded member.
+ * Keep a digest (digest.h) of every member's decoded bytes from now on
+ * (only ingest-crime needs one: it costs a pass over every byte).  Then
+ * input_member_digest() gives the digest and length of the current
+ * member's bytes read so far: after its last byte, of the whole member.
  */
+void		 input_digest(struct input *in);
 void		 input_member_digest(const struct input *in, uint64_t *hash,
 		    uint64_t *len);
 

@@ -32,7 +32,11 @@ void		 keymap_prefetch(const struct keymap *m, uint64_t hash);
 long		 keymap_get_hashed(struct keymap *m, uint64_t hash,
 		    const void *key, size_t len, int insert, int *added);
 size_t		 keymap_size(const struct keymap *m);
-/* The key at index i. */
+/*
+ * The key at index i and its length: the bytes belong to the keymap and
+ * stay valid until the next insertion (the arena may move) or
+ * keymap_free(); they are not NUL-terminated.
+ */
 const char	*keymap_key(const struct keymap *m, size_t i, size_t *len);
 /* Bytes held, for the benchmarks' memory figures. */
 size_t		 keymap_bytes(const struct keymap *m);

@@ -21,6 +21,10 @@ struct table;
 struct table	*table_load(const char *path, const char *const *columns,
 		    size_t ncolumns, size_t key);
 size_t		 table_rows(const struct table *t);
+/*
+ * The value of column col (an index into the columns asked for) of row:
+ * a NUL-terminated string owned by the table, valid until table_free().
+ */
 const char	*table_get(const struct table *t, size_t row, size_t col);
 /* The row whose key equals key[0..len), or -1. */
 long		 table_find(const struct table *t, const char *key,

@@ -97,6 +97,7 @@ struct ingest {
 	struct extra	*extras;
 	size_t		 nextras;
 	int		 kinds[EXTRACT_STREAM + 1];
+	int		 digests;	/* members are digested (sources.c) */
 	int		 force_without_force_column;
 
 	struct keymap	*crimes;	/* force index + crime id */

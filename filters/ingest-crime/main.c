@@ -198,9 +198,10 @@ finish(const struct ingest *ing, const struct settings *set, int status)
 		    ing->assumed_dwelling, ing->assumed_dwelling == 1 ? "y" :
 		    "ies", ing->assumed_dwelling == 1 ? "was" : "were");
 	snprintf(extra, sizeof(extra), "crimes %zu, crime_set_bytes %zu, "
-	    "duplicate_inputs %llu, superseded_inputs %llu, assumed_dwelling %llu",
-	    keymap_size(ing->crimes), keymap_bytes(ing->crimes) +
-	    keymap_bytes(ing->victims) + ing->info_cap * sizeof(*ing->info),
+	    "repeated_ids %llu, duplicate_inputs %llu, superseded_inputs %llu, "
+	    "assumed_dwelling %llu", keymap_size(ing->crimes),
+	    keymap_bytes(ing->crimes) + keymap_bytes(ing->victims) +
+	    ing->info_cap * sizeof(*ing->info), ing->repeated_ids,
 	    ing->duplicate_inputs, ing->superseded_inputs,
 	    ing->assumed_dwelling);
 	if (rejects_finish(set->stats, extra) != EXIT_OK)

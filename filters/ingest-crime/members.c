@@ -195,6 +195,8 @@ ingest_source(struct ingest *ing, size_t i, size_t *next)
 	int status = -1;
 
 	if ((p.in = source_open(ing, i, 0)) != NULL) {
+		if (ing->digests)
+			input_digest(p.in);
 		status = read_input_members(&mr, p.in);
 		if (p.next < ing->nplans && ing->plans[p.next].source == i)
 			status = source_changed(&p);

@@ -261,6 +261,8 @@ scan_source(struct ingest *ing, size_t i, int digests)
 	prepare_source(&ing->sources[i]);
 	if ((in = source_open(ing, i, 1)) == NULL)
 		return;	/* pass 2 reports it */
+	if (digests)
+		input_digest(in);
 	while (input_next(in) == 1) {
 		p = plan_new(ing, i, input_name(in));
 		if ((r = rec_reader_open_quiet(in)) != NULL)
@@ -522,11 +524,11 @@ collect_columns(struct ingest *ing)
 void
 sources_scan(struct ingest *ing)
 {
-	int digests = needs_digests(ing);
 	size_t i;
 
+	ing->digests = needs_digests(ing);
 	for (i = 0; i < ing->nsources; i++)
-		scan_source(ing, i, digests);
+		scan_source(ing, i, ing->digests);
 	mark_duplicates(ing);
 	mark_superseded(ing);
 	report_skips(ing);
