@@ -1,57 +1,91 @@
 #!/usr/bin/env bash
 # make bench: generate large synthetic force extracts once (bench/data/,
-# kept out of git), then time each filter over them beside cat, wc -l and a
-# bare libcsv parse of the same bytes.  Prints, per command: records/s,
-# MB/s (input bytes), wall seconds and peak resident memory, with the
-# command itself.  Sizes: BENCH_SIZES (default "1000000 5000000").
+# kept out of git), then time, for each size:
+#   - the floors: cat x5 through pipes, a bare libcsv parse (tools/csvcount),
+#     the stream reader alone (csvparse --count), and the "empty pipeline":
+#     five processes that read and rewrite records (csvparse --pass);
+#   - each stage alone on its own input;
+#   - the whole pipeline as one pipe, beside DuckDB computing three of the
+#     measures from the same raw file, with the ratios to DuckDB and to
+#     the floors.
+# Every figure is the median of BENCH_RUNS runs (default 3; the machine is
+# shared): wall seconds, records/s and MB/s (input bytes) from the wall
+# time, CPU seconds (user + system) and MB per CPU second (steadier than
+# wall time when other work shares the cores), peak resident memory, and
+# the command.  Then callgrind instruction counts for the reader on a fixed
+# input (repeatable where times are not).  Sizes: BENCH_SIZES (default
+# "1000000 5000000").
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=$ROOT/bin
 DATA=$ROOT/bench/data
 export CRIMEPIPE_REFERENCE=$ROOT/reference LC_ALL=C
 sizes=${BENCH_SIZES:-"1000000 5000000"}
+runs=${BENCH_RUNS:-3}
 mkdir -p "$DATA"
 
-# measure NAME RECORDS INPUT COMMAND: one result line.
+# median_stat COMMAND: "wall kb cpu", each the median of $runs runs.
+median_stat() {
+	local cmd=$1 i tmp col
+	tmp=$(mktemp)
+	for ((i = 0; i < runs; i++)); do
+		"$BIN/runstat" "$cmd" 2>&1 >/dev/null | tail -n 1 >>"$tmp"
+	done
+	for col in 1 2 3; do
+		cut -d' ' -f$col "$tmp" | sort -g | sed -n "$(((runs + 1) / 2))p"
+	done | tr '\n' ' '
+	rm -f "$tmp"
+}
+
+# measure NAME RECORDS INPUT COMMAND: one result line; the median wall
+# seconds and peak KiB are kept in $DATA/last.
 measure() {
-	local name=$1 records=$2 input=$3 cmd=$4 bytes stat secs kb
+	local name=$1 records=$2 input=$3 cmd=$4 bytes secs kb cpu
 	bytes=$(stat -c %s "$input")
-	stat=$("$BIN/runstat" "$cmd" 2>&1 >/dev/null | tail -n 1)
-	read -r secs kb _ <<<"$stat"
-	awk -v n="$name" -v r="$records" -v b="$bytes" -v s="$secs" -v k="$kb" -v c="$cmd" 'BEGIN {
+	read -r secs kb cpu <<<"$(median_stat "$cmd")"
+	echo "$secs $kb" >"$DATA/last"
+	awk -v n="$name" -v r="$records" -v b="$bytes" -v s="$secs" -v k="$kb" -v c="$cpu" -v cmd="$cmd" 'BEGIN {
 		if (s <= 0) s = 0.001
-		printf "%-18s %9d rec %7.1f MB %7.2f s %10.0f rec/s %7.1f MB/s  peak %6.1f MB   $ %s\n",
-		    n, r, b / 1e6, s, r / s, b / 1e6 / s, k / 1024, c
+		cs = c > 0 ? c : 0.001
+		printf "%-20s %7.1f MB %7.2f s %9.0f rec/s %7.1f MB/s  cpu %6.2f s %7.1f MB/cpu-s  peak %7.1f MB   $ %s\n",
+		    n, b / 1e6, s, r / s, b / 1e6 / s, c, b / 1e6 / cs, k / 1024, cmd
 	}'
 }
 
-# pipeline RECORDS INPUT: the five stages as one pipe, each under runstat,
-# so that each stage's CPU time and peak memory are known; the pipeline's
-# memory is the sum of the stages' peaks (they all run at once).
+# pipeline RECORDS INPUT: the five stages as one pipe, each under runstat
+# so that each stage's CPU time and peak memory are known (from the run
+# with the median wall time); the pipeline's memory is the sum of the
+# stages' peaks (they all run at once).
 pipeline() {
-	local records=$1 input=$2 dir stat wall kb cpu total_kb=0 name i=0
+	local records=$1 input=$2 dir wall kb cpu total_kb name i r walls=() med
 	dir=$(mktemp -d)
 	local stages=(ingest-crime tag-rural flag-repeat compute-outcomes aggregate-district)
-	stat=$("$BIN/runstat" "$BIN/runstat '$BIN/ingest-crime $input' 2>$dir/0 |
-		$BIN/runstat '$BIN/tag-rural' 2>$dir/1 |
-		$BIN/runstat '$BIN/flag-repeat' 2>$dir/2 |
-		$BIN/runstat '$BIN/compute-outcomes' 2>$dir/3 |
-		$BIN/runstat '$BIN/aggregate-district --month 2019-12 --force Warwickshire' 2>$dir/4 >/dev/null" 2>&1 | tail -n 1)
-	read -r wall _ _ <<<"$stat"
+	for ((r = 0; r < runs; r++)); do
+		mkdir -p "$dir/$r"
+		read -r wall _ _ <<<"$("$BIN/runstat" "$BIN/runstat '$BIN/ingest-crime $input' 2>$dir/$r/0 |
+			$BIN/runstat '$BIN/tag-rural' 2>$dir/$r/1 |
+			$BIN/runstat '$BIN/flag-repeat' 2>$dir/$r/2 |
+			$BIN/runstat '$BIN/compute-outcomes' 2>$dir/$r/3 |
+			$BIN/runstat '$BIN/aggregate-district --month 2019-12 --force Warwickshire' 2>$dir/$r/4 >/dev/null" 2>&1 | tail -n 1)"
+		walls+=("$wall $r")
+	done
+	read -r wall med <<<"$(printf '%s\n' "${walls[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")"
+	total_kb=0
+	i=0
 	for name in "${stages[@]}"; do
-		read -r _ kb cpu <<<"$(tail -n 1 "$dir/$i")"
+		read -r _ kb cpu <<<"$(tail -n 1 "$dir/$med/$i")"
 		total_kb=$((total_kb + kb))
 		printf '    %-20s cpu %6.2f s   peak %7.1f MB\n' "$name" "$cpu" "$(awk -v k="$kb" 'BEGIN { print k / 1024 }')"
 		i=$((i + 1))
 	done
 	awk -v r="$records" -v w="$wall" -v k="$total_kb" 'BEGIN {
-		printf "%-18s %9d rec  %7.2f s %10.0f rec/s  memory (sum of stage peaks) %7.1f MB\n",
-		    "whole pipeline", r, w, r / w, k / 1024 }'
+		printf "%-20s %7.2f s %9.0f rec/s  memory (sum of stage peaks) %7.1f MB   (median of the runs)\n",
+		    "whole pipeline", w, r / w, k / 1024 }'
 	echo "$wall $total_kb" >"$DATA/pipeline.last"
 	rm -rf "$dir"
 }
 
-echo "crimepipe benchmarks on $(nproc) cores; $(uname -m); $(date -u +%Y-%m-%d)"
+echo "crimepipe benchmarks on $(nproc) cores; $(uname -m); $(date -u +%Y-%m-%d); median of $runs runs"
 duckdb=0
 if command -v node >/dev/null && bash "$ROOT/bench/duckdb.sh" --install >/dev/null 2>&1; then
 	duckdb=1
@@ -64,21 +98,25 @@ for n in $sizes; do
 		"$BIN/gen-extract" --seed 7 --records "$n" >"$raw.tmp"
 		mv "$raw.tmp" "$raw"
 	fi
-	records=$(($(wc -l <"$raw") - 1))	# close: a few mo_text fields hold newlines
-	echo
-	echo "== force extract, $n records requested ($records lines) =="
-	measure cat "$records" "$raw" "cat $raw >/dev/null"
-	measure "wc -l" "$records" "$raw" "wc -l $raw >/dev/null"
-	measure "libcsv parse" "$records" "$raw" "$BIN/csvcount $raw"
-	measure ingest-crime "$records" "$raw" "$BIN/ingest-crime $raw >/dev/null"
-	"$BIN/ingest-crime" --stats "$raw" 2>&1 >/dev/null | tail -n 1 | sed 's/^/    /'
-
+	records=$(($("$BIN/csvparse" --count "$raw" | cut -d' ' -f1)))
 	stream=$DATA/stream-$n.csv
 	[ -s "$stream" ] || "$BIN/ingest-crime" "$raw" >"$stream" 2>/dev/null
-	measure "libcsv parse" "$records" "$stream" "$BIN/csvcount $stream"
+	echo
+	echo "== force extract, $n records requested ($records records) =="
+	echo "-- floors:"
+	measure "cat x5" "$records" "$raw" "cat $raw | cat | cat | cat | cat >/dev/null"
+	read -r cat5 _ <"$DATA/last"
+	measure "libcsv parse" "$records" "$raw" "$BIN/csvcount $raw"
+	measure "reader (extract)" "$records" "$raw" "$BIN/csvparse --count $raw"
+	measure "reader (stream)" "$records" "$stream" "$BIN/csvparse --count $stream"
+	measure "empty pipeline" "$records" "$raw" "$BIN/csvparse --pass $raw | $BIN/csvparse --pass | $BIN/csvparse --pass | $BIN/csvparse --pass | $BIN/csvparse --pass >/dev/null"
+	read -r empty _ <"$DATA/last"
+
+	echo "-- each stage alone:"
+	measure ingest-crime "$records" "$raw" "$BIN/ingest-crime $raw >/dev/null"
+	"$BIN/ingest-crime" --stats "$raw" 2>&1 >/dev/null | tail -n 1 | sed 's/^/    /'
 	prev=$stream
 	for stage in tag-rural flag-repeat compute-outcomes; do
-		[ -x "$BIN/$stage" ] || continue
 		next=$DATA/$stage-$n.csv
 		measure "$stage" "$records" "$prev" "$BIN/$stage $prev >/dev/null"
 		[ -s "$next" ] || "$BIN/$stage" "$prev" >"$next" 2>/dev/null
@@ -89,17 +127,36 @@ for n in $sizes; do
 	    "$BIN/aggregate-district --month 2019-12 --force Warwickshire $prev >/dev/null"
 	echo
 	echo "-- end to end, raw extract to measures (one pipe; per-stage CPU and peak):"
+	echo "   \$ ingest-crime $raw | tag-rural | flag-repeat | compute-outcomes | aggregate-district --month 2019-12 --force Warwickshire"
 	pipeline "$records" "$raw"
+	read -r pwall pkb <"$DATA/pipeline.last"
+	awk -v pw="$pwall" -v c="$cat5" -v e="$empty" 'BEGIN {
+		printf "pipeline / floors: %.1fx cat x5 (%.2f s), %.2fx the empty pipeline (%.2f s)\n",
+		    pw / (c > 0 ? c : 0.001), c, pw / e, e }'
 	if [ $duckdb = 1 ]; then
 		# DuckDB computes three of the measures (counts by month x
 		# district x group, repeat victims in M, the YTD outcome rate)
 		# from the same raw file.
-		measure duckdb "$records" "$raw" "bash $ROOT/bench/duckdb.sh $raw 2019-12 >$DATA/duckdb-$n.txt"
+		bash "$ROOT/bench/duckdb.sh" "$raw" 2019-12 >"$DATA/duckdb-$n.txt"
+		measure duckdb "$records" "$raw" "bash $ROOT/bench/duckdb.sh $raw 2019-12 >/dev/null"
 		sed 's/^/    /' "$DATA/duckdb-$n.txt"
-		read -r dwall dkb _ <<<"$("$BIN/runstat" "bash $ROOT/bench/duckdb.sh $raw 2019-12 >/dev/null" 2>&1 | tail -n 1)"
-		read -r pwall pkb <"$DATA/pipeline.last"
+		read -r dwall dkb <"$DATA/last"
 		awk -v pw="$pwall" -v pk="$pkb" -v dw="$dwall" -v dk="$dkb" 'BEGIN {
 			printf "crimepipe / DuckDB: wall time %.2fx (%.2f s / %.2f s), memory %.2fx (%.0f MB / %.0f MB)\n",
 			    pw / dw, pw, dw, pk / dk, pk / 1024, dk / 1024 }'
 	fi
 done
+
+# Instruction counts do not depend on the machine's load: the reader
+# (csvparse --count) over the first 200,000 lines of the 1M inputs.
+if command -v valgrind >/dev/null && [ -s "$DATA/extract-1000000.csv" ] && [ -s "$DATA/stream-1000000.csv" ]; then
+	echo
+	echo "-- callgrind, the reader alone (csvparse --count), first 200,000 lines:"
+	for f in extract stream; do
+		head -n 200001 "$DATA/$f-1000000.csv" >"$DATA/$f-200k.csv"
+		valgrind --tool=callgrind --callgrind-out-file=/dev/null "$BIN/csvparse" --count "$DATA/$f-200k.csv" 2>&1 >/dev/null |
+		    sed -n 's/.*refs: *\([0-9,]*\)/\1/p' | awk -v f="$f" -v b="$(stat -c %s "$DATA/$f-200k.csv")" '{
+			n = $1; gsub(",", "", n)
+			printf "    %-8s %6.1f MB  %14s instructions  %.2f a byte\n", f, b / 1e6, $1, n / b }'
+	done
+fi

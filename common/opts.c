@@ -85,3 +85,26 @@ opts_number(const char *name, const char *arg, long min, long max)
 		    "to %ld", name, arg, min, max);
 	return v;
 }
+
+void
+opts_max_record(const char *arg)
+{
+	unsigned long long v, mult = 1;
+	char *end;
+
+	errno = 0;
+	v = strtoull(arg, &end, 10);
+	if (*end == 'K' || *end == 'k')
+		mult = 1ULL << 10;
+	else if (*end == 'M' || *end == 'm')
+		mult = 1ULL << 20;
+	else if (*end == 'G' || *end == 'g')
+		mult = 1ULL << 30;
+	if (mult > 1)
+		end++;
+	if (errno != 0 || end == arg || *end != '\0' || arg[0] == '-' ||
+	    v == 0 || v > (1ULL << 40) / mult)
+		opts_misuse("option '--max-record': '%s' is not a size from 1 "
+		    "byte to 1T (a number of bytes, or with K, M or G)", arg);
+	rec_reader_default_max_record((size_t)(v * mult));
+}

@@ -11,6 +11,7 @@
 enum {
 	OPT_VERSION = 256,
 	OPT_STATS,
+	OPT_MAX_RECORD,
 	OPT_FILTER_FIRST	/* a filter's own long-only options start here */
 };
 
@@ -44,5 +45,13 @@ const char *const *opts_inputs(int argc, char *argv[], size_t *n,
 /* A whole number in [min, max] for option name, or a usage error. */
 long		opts_number(const char *name, const char *arg, long min,
 		    long max);
+
+/*
+ * --max-record N: the longest record a filter keeps (docs/stream.md), in
+ * bytes, with an optional suffix K, M or G (powers of 1024); sets the
+ * reader's limit (rec_reader_default_max_record).  A bad value is a usage
+ * error.
+ */
+void		opts_max_record(const char *arg);
 
 #endif

@@ -1,15 +1,32 @@
 #include "stream.h"
 
+#include <assert.h>
 #include <csv.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "diag.h"
 #include "rejects.h"
 #include "xalloc.h"
 
-enum { READ_SIZE = 1 << 20 };
+/*
+ * READ_SIZE: bytes asked of the input at a time.  The splitter looks at
+ * BLOCK bytes at once, so the buffer has PAD bytes after its capacity,
+ * zeroed beyond the data: a block starting inside the data never reads
+ * past the allocation, nor an uninitialised byte.  REJECT_KEEP: the bytes
+ * of an over-long record kept for its reject row.
+ */
+enum { READ_SIZE = 1 << 20, BLOCK = 64, PAD = 64, REJECT_KEEP = 1 << 16,
+	LIBCSV_BLOCK = 1 << 16 };
+
+/* Process-wide defaults for readers opened later (--max-record, csvparse). */
+static size_t default_max_record = (size_t)64 << 20;
+static enum rec_path default_path = REC_PATH_DEFAULT;
 
 /* Reject a record, unless the reader only scans a header. */
 #define READER_REJECT(r, ...) \
@@ -20,6 +37,9 @@ enum { READ_SIZE = 1 << 20 };
 
 /* What parse_record() found. */
 enum parse_result { PARSED, END_OF_INPUT, BAD_RECORD };
+
+/* What the splitter found: a regular record, or one for libcsv. */
+enum fast_result { FAST_OK, FAST_IRREGULAR, FAST_TOO_LONG };
 
 struct rec_reader {
 	struct input	*in;
@@ -47,10 +67,22 @@ struct rec_reader {
 	int		 csv_done;	/* libcsv reported the record's end */
 	int		 libcsv_only;	/* the differential test's mode */
 
+	/* The splitter (scan_fast) and the limits. */
+	enum rec_path	 path;
+	size_t		 max_record;	/* longest record kept, bytes */
+	size_t		 want;		/* fields to split; 0: all */
+	size_t		*fend;		/* fill_keeping(): fields as offsets */
+	size_t		 fendcap;
+	char		*dbuf;		/* values of fields with doubled quotes */
+	size_t		 dcap;
+	char		*keep;		/* an over-long record's first bytes */
+
 	struct record	 header;
 	char		*header_raw;
 	size_t		 ncols;
 };
+
+static void	skip_too_long(struct rec_reader *r);
 
 /* libcsv callbacks: no field is trimmed, and only LF ends a record. */
 static int
@@ -96,6 +128,11 @@ csv_reset(struct csv_parser *p, int exact)
 	csv_free(p);
 	if (csv_init(p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		diag_die(EXIT_DATA, "out of memory");
+	/*
+	 * libcsv grows a field's buffer by blk_size bytes at a time (128 by
+	 * default): a field of n bytes costs n / blk_size reallocations.
+	 */
+	csv_set_blk_size(p, LIBCSV_BLOCK);
 	if (exact) {
 		csv_set_space_func(p, no_space);
 		csv_set_term_func(p, is_lf);
@@ -120,22 +157,25 @@ fill(struct rec_reader *r)
 	}
 	if (r->cap - r->end < READ_SIZE / 2) {
 		r->cap *= 2;
-		r->buf = xrealloc(r->buf, r->cap);
+		r->buf = xrealloc(r->buf, r->cap + PAD);
 	}
 	got = input_read(r->in, r->buf + r->end, r->cap - r->end);
+	if (got > 0)
+		r->end += (size_t)got;
+	memset(r->buf + r->end, 0, PAD);
 	if (got <= 0) {
 		r->eof = 1;
 		r->damaged = got < 0;
 		return 0;
 	}
-	r->end += (size_t)got;
 	return 1;
 }
 
 /*
  * Find the next physical line from offset pos (relative to start).
  * Returns its length (without '\n') in *len and whether a '\n' ended it;
- * -1 when there are no bytes left.  May move buf (offsets stay valid).
+ * -1 when there are no bytes left, -2 when the record would grow longer
+ * than max_record bytes.  May move buf (offsets stay valid).
  */
 static int
 physical_line(struct rec_reader *r, size_t pos, size_t *len, int *has_nl)
@@ -152,6 +192,8 @@ physical_line(struct rec_reader *r, size_t pos, size_t *len, int *has_nl)
 			return 0;
 		}
 		scanned = r->end - r->start;
+		if (scanned > r->max_record + 1)
+			return -2;
 		if (!fill(r)) {
 			if (r->end - r->start == pos)
 				return -1;
@@ -234,7 +276,7 @@ count_quotes(const char *p, size_t len)
 }
 
 /* How feed_libcsv() ended. */
-enum feed_result { FEED_OK, FEED_BAD, FEED_NEEDS_EXACT };
+enum feed_result { FEED_OK, FEED_BAD, FEED_NEEDS_EXACT, FEED_TOO_LONG };
 
 /*
  * Feed the record at buf[start] to parser p a physical line at a time,
@@ -242,7 +284,8 @@ enum feed_result { FEED_OK, FEED_BAD, FEED_NEEDS_EXACT };
  * ends included), *lines and *quotes.  With fast set, p is the parser with
  * libcsv's default space and terminator tests, which agrees with the exact
  * one only on records with no CR (see parse_quoted): meeting a CR returns
- * FEED_NEEDS_EXACT at once.
+ * FEED_NEEDS_EXACT at once.  FEED_TOO_LONG: the record grew past
+ * max_record bytes before libcsv saw its end.
  */
 static enum feed_result
 feed_libcsv(struct rec_reader *r, struct csv_parser *p, int fast,
@@ -278,9 +321,16 @@ feed_libcsv(struct rec_reader *r, struct csv_parser *p, int fast,
 		pos += len + (size_t)has_nl;
 		if (!ok || r->csv_done || !has_nl)
 			break;
-		if (physical_line(r, pos, &len, &has_nl) < 0)
-			break;
+		if (pos > r->max_record + 1)
+			return FEED_TOO_LONG;
+		switch (physical_line(r, pos, &len, &has_nl)) {
+		case -2:
+			return FEED_TOO_LONG;
+		case -1:
+			goto out;
+		}
 	}
+out:
 	*consumed = pos;
 	r->malformed = !ok;
 	if (ok && r->csv_done)
@@ -367,7 +417,7 @@ parse_quoted(struct rec_reader *r, size_t first_len, int first_nl,
     size_t *consumed, unsigned long *lines)
 {
 	enum feed_result res = FEED_NEEDS_EXACT;
-	size_t quotes;
+	size_t quotes, rawlen;
 	const char *p;
 
 	if (!r->exact_only) {
@@ -381,19 +431,36 @@ parse_quoted(struct rec_reader *r, size_t first_len, int first_nl,
 		}
 		csv_reset(&r->csv_fast, 0);
 	}
-	res = feed_libcsv(r, &r->csv, 0, first_len, first_nl, consumed, lines,
-	    &quotes);
+	if (res != FEED_TOO_LONG)
+		res = feed_libcsv(r, &r->csv, 0, first_len, first_nl, consumed,
+		    lines, &quotes);
 	if (res == FEED_OK) {
 		collect_fields(r, *consumed, 1);
 		return PARSED;
 	}
 	csv_reset(&r->csv, 1);
+	if (res == FEED_TOO_LONG) {
+		skip_too_long(r);
+		*consumed = 0;
+		return BAD_RECORD;
+	}
+	/*
+	 * A malformed record's raw text is its lines without the last line
+	 * end, as on every other path.  An unterminated quoted field runs to
+	 * the end of the input: a final LF is inside its quotes, so data.
+	 */
 	p = r->buf + r->start;
+	rawlen = *consumed;
+	if (r->malformed && rawlen > 0 && p[rawlen - 1] == '\n') {
+		rawlen--;
+		if (rawlen > 0 && p[rawlen - 1] == '\r')
+			rawlen--;
+	}
 	if (r->damaged && !r->csv_done)
-		READER_REJECT(r, r->name, r->line, NULL, p, *consumed,
+		READER_REJECT(r, r->name, r->line, NULL, p, rawlen,
 		    "record cut short by the damaged input");
 	else
-		READER_REJECT(r, r->name, r->line, NULL, p, *consumed, "%s",
+		READER_REJECT(r, r->name, r->line, NULL, p, rawlen, "%s",
 		    r->malformed ? "malformed quoting (a quote inside an "
 		    "unquoted field, or text after a closing quote)" :
 		    "unterminated quoted field");
@@ -401,8 +468,394 @@ parse_quoted(struct rec_reader *r, size_t first_len, int first_nl,
 }
 
 /*
+ * The splitter.  It looks at BLOCK bytes at a time and makes one bit mask
+ * per kind of byte that matters: '"', ',', '\n', and CR or NUL.  The bytes
+ * inside quotes are those after an odd number of quotes (a prefix XOR of
+ * the quote mask; a doubled quote toggles twice), so the separators are
+ * the commas and LFs outside quotes, whatever the quoted fields hold.
+ * masks_sse2() computes the masks with SSE2 (baseline on x86-64),
+ * masks_scalar() byte by byte; both give the same bits, and
+ * tests/unit/differential.sh compares the two paths with libcsv.
+ */
+struct masks {
+	uint64_t	 quote, comma, nl, odd;	/* odd: CR or NUL */
+};
+
+static void
+masks_scalar(const unsigned char *p, struct masks *m)
+{
+	uint64_t bit;
+	int i;
+
+	m->quote = m->comma = m->nl = m->odd = 0;
+	for (i = 0; i < BLOCK; i++) {
+		bit = (uint64_t)1 << i;
+		switch (p[i]) {
+		case '"':
+			m->quote |= bit;
+			break;
+		case ',':
+			m->comma |= bit;
+			break;
+		case '\n':
+			m->nl |= bit;
+			break;
+		case '\r':
+		case '\0':
+			m->odd |= bit;
+			break;
+		}
+	}
+}
+
+#ifdef __SSE2__
+/* The 64 bits of the bytes equal to c in the four 16-byte lanes v. */
+static inline uint64_t
+mask64(const __m128i *v, __m128i c)
+{
+	return (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[0], c)) |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[1], c)) << 16 |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[2], c)) << 32 |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v[3], c)) << 48;
+}
+
+static inline void
+masks_sse2(const unsigned char *p, struct masks *m)
+{
+	const __m128i cr = _mm_set1_epi8('\r'), zero = _mm_setzero_si128();
+	__m128i v[4], odd[4];
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		v[i] = _mm_loadu_si128((const __m128i *)(const void *)
+		    (p + 16 * i));
+		odd[i] = _mm_or_si128(_mm_cmpeq_epi8(v[i], cr),
+		    _mm_cmpeq_epi8(v[i], zero));
+	}
+	m->quote = mask64(v, _mm_set1_epi8('"'));
+	m->comma = mask64(v, _mm_set1_epi8(','));
+	m->nl = mask64(v, _mm_set1_epi8('\n'));
+	m->odd = (uint64_t)(unsigned)_mm_movemask_epi8(odd[0]) |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(odd[1]) << 16 |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(odd[2]) << 32 |
+	    (uint64_t)(unsigned)_mm_movemask_epi8(odd[3]) << 48;
+}
+#endif
+
+static inline void
+masks_of(const struct rec_reader *r, const unsigned char *p, struct masks *m)
+{
+#ifdef __SSE2__
+	if (r->path != REC_PATH_SCALAR) {
+		masks_sse2(p, m);
+		return;
+	}
+#else
+	(void)r;
+#endif
+	masks_scalar(p, m);
+}
+
+/* Bit i set: an odd number of the set bits of x are at i or below. */
+static inline uint64_t
+prefix_xor(uint64_t x)
+{
+	x ^= x << 1;
+	x ^= x << 2;
+	x ^= x << 4;
+	x ^= x << 8;
+	x ^= x << 16;
+	x ^= x << 32;
+	return x;
+}
+
+static inline unsigned
+lowest_bit(uint64_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return (unsigned)__builtin_ctzll(x);
+#else
+	unsigned n = 0;
+
+	while (!(x & 1)) {
+		x >>= 1;
+		n++;
+	}
+	return n;
+#endif
+}
+
+/* Set bits of x; rare enough here not to need the popcnt instruction. */
+static inline unsigned
+bit_count(uint64_t x)
+{
+	unsigned n = 0;
+
+	for (; x != 0; x &= x - 1)
+		n++;
+	return n;
+}
+
+/* Bits 0 to i (i < 64) set: unsigned arithmetic wraps for i = 63. */
+static inline uint64_t
+through(unsigned i)
+{
+	return ((uint64_t)2 << i) - 1;
+}
+
+/*
+ * The value of a regular quoted field (raw bytes p[0, n)): it opens and
+ * closes with a quote and every quote between comes doubled.  A value with
+ * doubled quotes is decoded to out (n bytes are enough).  Returns the
+ * bytes of out used, or -1 when the field is not regular.
+ */
+static long
+quoted_value(const char *p, size_t n, char *out, struct field *v)
+{
+	const char *s, *end, *q;
+	size_t k, used = 0;
+
+	if (n < 2 || p[0] != '"' || p[n - 1] != '"')
+		return -1;
+	s = p + 1;
+	end = p + n - 1;
+	if ((q = memchr(s, '"', (size_t)(end - s))) == NULL) {
+		v->ptr = s;
+		v->len = n - 2;
+		return 0;
+	}
+	do {
+		if (q + 1 >= end || q[1] != '"')
+			return -1;
+		k = (size_t)(q + 1 - s);
+		memcpy(out + used, s, k);
+		used += k;
+		s = q + 2;
+	} while ((q = memchr(s, '"', (size_t)(end - s))) != NULL);
+	memcpy(out + used, s, (size_t)(end - s));
+	used += (size_t)(end - s);
+	v->ptr = out;
+	v->len = used;
+	return (long)used;
+}
+
+/*
+ * fill() for the splitter, in the middle of a record whose first n
+ * fields are already in rec.value: they point into the buffer, which may
+ * move, so they are kept as offsets meanwhile.
+ */
+static void
+fill_keeping(struct rec_reader *r, size_t n)
+{
+	const char *old = r->buf + r->start;
+	size_t i;
+
+	r->fend = xgrow(r->fend, &r->fendcap, n + 1, sizeof(*r->fend));
+	for (i = 0; i < n; i++)
+		r->fend[i] = (size_t)(r->rec.value[i].ptr - old);
+	fill(r);
+	for (i = 0; i < n; i++)
+		r->rec.value[i].ptr = r->buf + r->start + r->fend[i];
+}
+
+/*
+ * Split the record at buf[start] if it is regular (docs/stream.md): fields
+ * separated by ',', the record ended by '\n' (a CR just before it is a line
+ * end), quoted fields that open at a field start and close right before a
+ * separator with only doubled quotes between, no other CR, no NUL, not
+ * blank, a '\n' at its end.  Quoted fields may hold ',' and '\n'.
+ * FAST_IRREGULAR: anything else, for libcsv to judge; nothing is consumed.
+ * FAST_TOO_LONG: longer than max_record.  On FAST_OK r->rec describes the
+ * record: every field is counted and checked, and the first want (all
+ * when want is 0) decoded.
+ */
+static enum fast_result
+scan_fast(struct rec_reader *r, size_t *consumed, unsigned long *lines)
+{
+	const unsigned char *p;
+	const char *base;
+	struct masks m;
+	struct field tail, *v;
+	size_t pos = 0, avail, nf = 0, from = 0, e, nsplit, i, nodd = 0;
+	size_t nquotes = 0, accounted = 0, n;
+	uint64_t valid, q, inside, carry = 0, seps, nl, upto, x, all, closing;
+	uint64_t sep_in = 1, close_in = 0;	/* bit 0 of the next block */
+	unsigned long inner_nl = 0;
+	long used;
+	char *d;
+
+	for (;;) {
+		avail = r->end - r->start - pos;
+		if (avail < BLOCK && !r->eof) {
+			if (pos > r->max_record + 1)
+				return FAST_TOO_LONG;
+			fill_keeping(r, nf);
+			continue;
+		}
+		if (avail == 0)
+			return FAST_IRREGULAR;	/* no '\n' at the end */
+		base = r->buf + r->start;
+		p = (const unsigned char *)base + pos;
+		valid = avail >= BLOCK ? UINT64_MAX : through((unsigned)avail - 1);
+		masks_of(r, p, &m);
+		q = m.quote & valid;
+		inside = prefix_xor(q) ^ carry;
+		nl = m.nl & ~inside & valid;
+		upto = nl ? through(lowest_bit(nl)) : valid;
+		all = (m.comma | m.nl) & ~inside;
+		seps = all & upto;
+		if ((x = m.odd & upto) != 0)
+			nodd += bit_count(x);
+		if ((q | carry) != 0) {
+			/*
+			 * A quote that opens a quoted part must be at a field
+			 * start or right after a closing quote (a doubled
+			 * quote): else it is stray, and the record is not
+			 * regular (found here, before it makes the rest of the
+			 * input look quoted).
+			 */
+			closing = q & ~inside;
+			if (q & inside & upto & ~(all << 1 | sep_in) &
+			    ~(closing << 1 | close_in))
+				return FAST_IRREGULAR;
+			close_in = closing >> 63;
+			nquotes += bit_count(q & upto);
+			if ((x = m.nl & inside & upto) != 0)
+				inner_nl += bit_count(x);
+		} else
+			close_in = 0;
+		sep_in = all >> 63;
+		ensure_fields(r, nf + BLOCK + 1);
+		for (; seps != 0; seps &= seps - 1) {
+			e = pos + lowest_bit(seps);
+			r->rec.value[nf].ptr = base + from;
+			r->rec.value[nf++].len = e - from;
+			from = e + 1;
+		}
+		if (nl)
+			break;
+		if (avail <= BLOCK)
+			return FAST_IRREGULAR;	/* the input ends first */
+		carry = (uint64_t)0 - (inside >> 63);
+		pos += BLOCK;
+	}
+	e = from - 1;			/* the '\n' */
+	n = e;
+	if (nodd > 0) {
+		/* The only CR or NUL allowed: a CR ending the line. */
+		if (nodd > 1 || e == 0 || base[e - 1] != '\r')
+			return FAST_IRREGULAR;
+		n = e - 1;
+		r->rec.value[nf - 1].len--;
+	}
+	if (n == 0)
+		return FAST_IRREGULAR;		/* a blank line */
+	*consumed = e + 1;
+	*lines = 1 + inner_nl;
+	r->rec.raw = base;
+	r->rec.raw_len = n;
+	if (n > r->max_record)
+		return FAST_TOO_LONG;
+	nsplit = r->want > 0 && r->want < nf ? r->want : nf;
+	r->rec.nfields = nf;
+	r->rec.fields_split = nsplit < nf ? nsplit : 0;
+	r->rec.rawf = r->rec.value;
+	if (nquotes == 0)
+		return FAST_OK;
+	/*
+	 * A field that starts with a quote must be a regular quoted field;
+	 * every quote of the record must be in one (no stray quote in an
+	 * unquoted field).  Decoded values need at most the record's bytes.
+	 */
+	memcpy(r->rawspan, r->rec.value, nsplit * sizeof(struct field));
+	r->rec.rawf = r->rawspan;
+	r->dbuf = xgrow(r->dbuf, &r->dcap, n + 1, 1);
+	d = r->dbuf;
+	for (i = 0; i < nf; i++) {
+		v = &r->rec.value[i];
+		if (v->len == 0 || *v->ptr != '"')
+			continue;
+		n = v->len;
+		if (i >= nsplit) {
+			tail = *v;
+			v = &tail;
+		}
+		if ((used = quoted_value(v->ptr, n, d, v)) < 0)
+			return FAST_IRREGULAR;
+		d += used;
+		/* n raw bytes, value v->len: 2 + 2 * (n - 2 - len) quotes. */
+		accounted += 2 + 2 * (n - 2 - v->len);
+	}
+	if (accounted != nquotes)
+		return FAST_IRREGULAR;
+	return FAST_OK;
+}
+
+/*
+ * Reject the over-long record at buf[start] (issue 8): keep its first
+ * bytes for the reject row, then move past it without holding it.  Its
+ * end is the first '\n' after an even number of quotes (libcsv's rule for
+ * a well-formed record; for a malformed one, crimepipe's decision, in
+ * docs/stream.md), or the end of the input.
+ */
+static void
+skip_too_long(struct rec_reader *r)
+{
+	const unsigned char *p;
+	struct masks m;
+	unsigned long line = r->line, nls = 0;
+	size_t keep, pos = 0, avail;
+	uint64_t valid, inside, carry = 0, nl;
+	unsigned b;
+
+	keep = r->end - r->start;
+	if (keep > REJECT_KEEP)
+		keep = REJECT_KEEP;
+	if (keep > r->max_record)
+		keep = r->max_record;
+	if (r->keep == NULL)
+		r->keep = xmalloc(REJECT_KEEP);
+	memcpy(r->keep, r->buf + r->start, keep);
+	for (;;) {
+		avail = r->end - r->start - pos;
+		if (avail < BLOCK && !r->eof) {
+			r->start += pos;	/* the bytes scanned go */
+			pos = 0;
+			fill(r);
+			continue;
+		}
+		if (avail == 0)
+			break;
+		p = (const unsigned char *)r->buf + r->start + pos;
+		valid = avail >= BLOCK ? UINT64_MAX : through((unsigned)avail - 1);
+		masks_of(r, p, &m);
+		inside = prefix_xor(m.quote & valid) ^ carry;
+		if ((nl = m.nl & ~inside & valid) != 0) {
+			b = lowest_bit(nl);
+			nls += bit_count(m.nl & through(b));
+			pos += b + 1;
+			break;
+		}
+		nls += bit_count(m.nl & valid);
+		if (avail <= BLOCK) {
+			pos += avail;
+			break;
+		}
+		carry = (uint64_t)0 - (inside >> 63);
+		pos += BLOCK;
+	}
+	r->start += pos;
+	READER_REJECT(r, r->name, line, NULL, r->keep, keep, "record longer "
+	    "than %zu bytes (--max-record); only its first %zu bytes are kept "
+	    "here", r->max_record, keep);
+	r->line += nls;
+}
+
+/*
  * Parse the next record at buf[start].  On PARSED, r->rec describes it;
  * on BAD_RECORD it was rejected.  Either way the input moves past it.
+ * A regular record is split by scan_fast(); any other goes to the memchr
+ * split (no quote) or to libcsv, exactly as before the splitter existed.
  */
 static enum parse_result
 parse_record(struct rec_reader *r, size_t expect)
@@ -413,9 +866,30 @@ parse_record(struct rec_reader *r, size_t expect)
 	const char *p;
 	int has_nl;
 
-	if (physical_line(r, 0, &len, &has_nl) < 0)
-		return END_OF_INPUT;
+	while (r->start == r->end)
+		if (!fill(r))
+			return END_OF_INPUT;
 	r->rec.line = r->line;
+	r->rec.fields_split = 0;
+	if (!r->libcsv_only)
+		switch (scan_fast(r, &consumed, &lines)) {
+		case FAST_OK:
+			goto counted;
+		case FAST_TOO_LONG:
+			skip_too_long(r);
+			return BAD_RECORD;
+		case FAST_IRREGULAR:
+			r->rec.fields_split = 0;
+			lines = 1;
+			break;
+		}
+	switch (physical_line(r, 0, &len, &has_nl)) {
+	case -1:
+		return END_OF_INPUT;
+	case -2:
+		skip_too_long(r);
+		return BAD_RECORD;
+	}
 	p = r->buf + r->start;
 	if (len == 0 || (len == 1 && p[0] == '\r' && has_nl)) {
 		/* Checked first: libcsv would skip a blank line silently. */
@@ -424,6 +898,8 @@ parse_record(struct rec_reader *r, size_t expect)
 		consumed = len + (size_t)has_nl;
 	} else if (r->libcsv_only || memchr(p, '"', len) != NULL) {
 		res = parse_quoted(r, len, has_nl, &consumed, &lines);
+		if (consumed == 0)
+			return res;	/* skipped as too long */
 		p = r->buf + r->start;
 	} else {
 		consumed = len + (size_t)has_nl;
@@ -438,6 +914,10 @@ parse_record(struct rec_reader *r, size_t expect)
 		} else
 			split_plain(r, p, len);
 	}
+	if (res == PARSED && r->rec.raw_len > r->max_record) {
+		skip_too_long(r);
+		return BAD_RECORD;
+	}
 	if (res == PARSED && memchr(r->rec.raw, '\0', r->rec.raw_len)) {
 		size_t i;
 		const char *col = NULL;
@@ -450,6 +930,7 @@ parse_record(struct rec_reader *r, size_t expect)
 		    "NUL byte in the data");
 		res = BAD_RECORD;
 	}
+counted:
 	if (res == PARSED && expect > 0 && r->rec.nfields != expect) {
 		READER_REJECT(r, r->name, r->line, NULL, r->rec.raw, r->rec.raw_len,
 		    "%zu field%s, the header has %zu", r->rec.nfields,
@@ -472,8 +953,13 @@ reader_open(struct input *in, int quiet)
 	r->in = in;
 	r->name = input_name(in);
 	r->cap = READ_SIZE;
-	r->buf = xmalloc(r->cap);
+	r->buf = xmalloc(r->cap + PAD);
+	memset(r->buf, 0, PAD);
 	r->line = 1;
+	r->max_record = default_max_record;
+	r->path = default_path;
+	if (r->path == REC_PATH_LIBCSV || r->path == REC_PATH_LIBCSV_EXACT)
+		rec_reader_libcsv_only(r, r->path == REC_PATH_LIBCSV_EXACT);
 	csv_init(&r->csv, 0);
 	csv_init(&r->csv_fast, 0);
 	csv_reset(&r->csv, 1);
@@ -588,6 +1074,24 @@ rec_reader_libcsv_only(struct rec_reader *r, int exact)
 	r->exact_only = exact;
 }
 
+void
+rec_reader_default_path(enum rec_path path)
+{
+	default_path = path;
+}
+
+void
+rec_reader_default_max_record(size_t n)
+{
+	default_max_record = n;
+}
+
+void
+rec_reader_fields(struct rec_reader *r, size_t k)
+{
+	r->want = k;
+}
+
 int
 rec_reader_failed(const struct rec_reader *r)
 {
@@ -613,6 +1117,9 @@ rec_reader_close(struct rec_reader *r)
 	free(r->rawspan);
 	free(r->vbuf);
 	free(r->voff);
+	free(r->fend);
+	free(r->dbuf);
+	free(r->keep);
 	free(r->buf);
 	free(r);
 }
@@ -645,6 +1152,7 @@ rec_write_replacing(struct outbuf *o, const struct record *rec, size_t col,
 	const struct field *f = &rec->rawf[col];
 	const char *after = f->ptr + f->len;
 
+	assert(rec->fields_split == 0 || col < rec->fields_split);
 	out_write(o, rec->raw, (size_t)(f->ptr - rec->raw));
 	out_field(o, value, len);
 	out_write(o, after, (size_t)(rec->raw + rec->raw_len - after));
@@ -746,16 +1254,25 @@ rec_write_added(struct outbuf *o, const struct record *rec,
     const struct added_columns *ac, const struct field *values,
     const struct replacement *rep, size_t nrep)
 {
-	const struct field *v;
-	size_t c, i;
+	const struct field *v, *f;
+	size_t c, i, last = 0;
 
 	if (ac->nexisting == 0 && nrep == 0)
 		rec_write_raw(o, rec);	/* the common case: one memcpy */
 	else if (ac->nexisting == 0 && nrep == 1)
 		rec_write_replacing(o, rec, (size_t)rep[0].col,
 		    rep[0].value.ptr, rep[0].value.len);
-	else
-		for (c = 0; c < rec->nfields; c++) {
+	else {
+		/* Field by field up to the last one rewritten, then the rest. */
+		for (i = 0; i < nrep; i++)
+			if ((size_t)rep[i].col > last)
+				last = (size_t)rep[i].col;
+		for (i = 0; i < ac->n; i++)
+			if (ac->existing[i] >= 0 && (size_t)ac->existing[i] > last)
+				last = (size_t)ac->existing[i];
+		assert(last < rec->nfields);
+		assert(rec->fields_split == 0 || last < rec->fields_split);
+		for (c = 0; c <= last; c++) {
 			if (c > 0)
 				out_putc(o, ',');
 			v = replacement_for(ac, values, c, rep, nrep);
@@ -764,6 +1281,10 @@ rec_write_added(struct outbuf *o, const struct record *rec,
 			else
 				out_write(o, rec->rawf[c].ptr, rec->rawf[c].len);
 		}
+		f = &rec->rawf[last];
+		out_write(o, f->ptr + f->len,
+		    (size_t)(rec->raw + rec->raw_len - (f->ptr + f->len)));
+	}
 	for (i = 0; i < ac->n; i++)
 		if (ac->existing[i] < 0)
 			rec_append(o, values[i].ptr, values[i].len);

@@ -11,17 +11,22 @@
  * line ends (CRLF accepted on input), fields quoted only when they must
  * be.  This file is the only code that calls libcsv.
  *
- * Reading.  A record that holds no '"' is one physical line and is split
- * on ',' directly (memchr); every record that holds a quote is handed to
- * libcsv, which decides where it ends (quoted fields may span lines) and
- * what its fields are.  tests/unit/test_stream.c proves both paths give
- * the same fields.  libcsv runs in strict mode with trimming off and only
- * LF as a record terminator; a CR is dropped only where it ends a record.
+ * Reading.  A splitter finds '"', ',' and '\n' 64 bytes at a time (SSE2,
+ * or a portable scalar path) and splits every record it can prove regular
+ * (docs/stream.md lists the conditions), decoding regular quoted fields
+ * itself.  Anything else goes where it went before the splitter: a line
+ * without a quote to a memchr split, every other record to libcsv, which
+ * judges where it ends and what its fields are (strict mode, trimming
+ * off, only LF ends a record; a CR is dropped only where it ends a
+ * record).  tests/unit/differential.sh proves the paths give the same
+ * fields and rejects.
  *
  * Records that cannot be used (a field count different from the header's,
  * malformed quoting, a NUL byte, a blank line, a record cut short by a
- * damaged input) are rejected through rejects.h and counted; the reader
- * then moves on to the next record.
+ * damaged input, a record longer than the --max-record limit) are
+ * rejected through rejects.h and counted; the reader then moves on to the
+ * next record.  Memory stays bounded by the limit: an over-long record is
+ * skipped, never held.
  */
 
 struct field {
@@ -32,7 +37,10 @@ struct field {
 struct record {
 	const char	*raw;		/* the record's bytes, line end removed */
 	size_t		 raw_len;
-	size_t		 nfields;
+	size_t		 nfields;	/* fields counted (= the header's) */
+	size_t		 fields_split;	/* 0: value, rawf hold every field;
+					   else only the first fields_split
+					   (rec_reader_fields) */
 	struct field	*value;		/* each field's decoded value */
 	struct field	*rawf;		/* each field's raw bytes, quotes kept */
 	unsigned long	 line;		/* physical line where it starts (1 = header) */
@@ -69,13 +77,43 @@ long			 rec_reader_column(const struct rec_reader *r,
 struct record		*rec_reader_next(struct rec_reader *r);
 
 /*
- * Send every record through libcsv, even those without a quote; with exact
- * set, only through the exact parser (see stream.c).  Only the
- * differential test (tools/csvparse --libcsv, --libcsv-exact) uses this:
- * it proves that the memchr path and libcsv agree on every record.
+ * Split only the first k fields of each record from now on (0: all).  The
+ * record is still counted and checked whole (field count, quoting) and
+ * rejected exactly as before; its raw bytes are there for pass-through.
+ * A writer must not rewrite a field past k (rec_write_added asserts it).
+ */
+void			 rec_reader_fields(struct rec_reader *r, size_t k);
+
+/*
+ * How records are split, for the differential test and the fuzz target
+ * (tools/csvparse --scalar, --libcsv, --libcsv-exact): the splitter with
+ * SSE2 masks where the build has SSE2 (else scalar), the splitter with
+ * masks computed byte by byte, every record through libcsv (built-in
+ * tests, checked, else the exact configuration), or every record through
+ * libcsv's exact configuration.  rec_reader_default_path() applies to the
+ * readers opened after it, headers included.
+ */
+enum rec_path {
+	REC_PATH_DEFAULT,
+	REC_PATH_SCALAR,
+	REC_PATH_LIBCSV,
+	REC_PATH_LIBCSV_EXACT
+};
+void			 rec_reader_default_path(enum rec_path path);
+
+/*
+ * The same as REC_PATH_LIBCSV (exact 0) or REC_PATH_LIBCSV_EXACT (exact
+ * 1) for one reader already open (its header was read the default way).
  */
 void			 rec_reader_libcsv_only(struct rec_reader *r,
 			    int exact);
+
+/*
+ * The longest record kept, in bytes without its line end, for the readers
+ * opened after the call (--max-record; default 64 MiB).  A longer record
+ * is rejected, its first bytes kept in the reject row.
+ */
+void			 rec_reader_default_max_record(size_t n);
 
 /* 1 when the input turned out damaged or truncated. */
 int			 rec_reader_failed(const struct rec_reader *r);

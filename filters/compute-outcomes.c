@@ -102,6 +102,7 @@ static const struct option long_options[] = {
 	{ "groups", required_argument, NULL, OPT_GROUPS },
 	{ "outcomes", required_argument, NULL, OPT_OUTCOMES },
 	{ "help", no_argument, NULL, 'h' },
+	{ "max-record", required_argument, NULL, OPT_MAX_RECORD },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
 };
@@ -266,7 +267,10 @@ load_update(struct outcomes *co, const struct update_columns *uc,
 	}
 }
 
-/* The columns of an outcomes member; 0 when it can be read. */
+/*
+ * The columns of an outcomes member: 0 when it can be read, 1 for a
+ * police.uk file of another kind (skipped with a note), -1 when unusable.
+ */
 static int
 update_columns(struct rec_reader *r, const char *name,
     struct update_columns *uc)
@@ -282,6 +286,13 @@ update_columns(struct rec_reader *r, const char *name,
 	kind = extract_kind(names, h->nfields, &missing);
 	free(names);
 	uc->c_group = -1;
+	if (kind == EXTRACT_STREET || kind == EXTRACT_STOP_SEARCH) {
+		/* A police.uk archive holds these beside its outcomes. */
+		diag_at(name, 0, NULL, "warning: a %s file, not outcomes; not "
+		    "read", kind == EXTRACT_STREET ? "street" :
+		    "stop-and-search");
+		return 1;
+	}
 	if (kind == EXTRACT_OUTCOMES) {
 		uc->id = "Crime ID";
 		uc->month = "Month";
@@ -314,7 +325,7 @@ outcomes_member(void *ctx, struct rec_reader *r, const char *name)
 {
 	struct outcomes_load *ol = ctx;
 
-	return update_columns(r, name, &ol->uc) < 0 ? -1 : 0;
+	return update_columns(r, name, &ol->uc);
 }
 
 static void
@@ -631,6 +642,8 @@ usage(FILE *fp, int status)
 	    "      --outcomes file   police.uk outcomes file or outcome-update\n"
 	    "                        stream (repeatable; the latest update wins)\n"
 	    "  -h, --help            show this help\n"
+	    "      --max-record n    reject longer records (bytes; K, M, G;\n"
+	    "                        default 64M)\n"
 	    "      --version         show the version\n", diag_prog());
 	opts_exit(fp, status);
 }
@@ -666,6 +679,9 @@ main(int argc, char *argv[])
 			outcome_paths = xgrow(outcome_paths, &outcomes_cap,
 			    noutcomes + 1, sizeof(char *));
 			outcome_paths[noutcomes++] = optarg;
+			break;
+		case OPT_MAX_RECORD:
+			opts_max_record(optarg);
 			break;
 		case 'h':
 			usage(stdout, EXIT_OK);

@@ -161,6 +161,7 @@ static const struct option long_options[] = {
 	{ "rejects", required_argument, NULL, 'r' },
 	{ "stats", no_argument, NULL, OPT_STATS },
 	{ "help", no_argument, NULL, 'h' },
+	{ "max-record", required_argument, NULL, OPT_MAX_RECORD },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
 };
@@ -2003,6 +2004,8 @@ usage(FILE *fp, int status)
 	    "  -r, --rejects file    append unusable rows to file\n"
 	    "      --stats           print 'read N, written N, rejected N'\n"
 	    "  -h, --help            show this help\n"
+	    "      --max-record n    reject longer records (bytes; K, M, G;\n"
+	    "                        default 64M)\n"
 	    "      --version         show the version\n", diag_prog());
 	opts_exit(fp, status);
 }
@@ -2078,6 +2081,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_STATS:
 			stats = 1;
+			break;
+		case OPT_MAX_RECORD:
+			opts_max_record(optarg);
 			break;
 		case 'h':
 			usage(stdout, EXIT_OK);

@@ -105,6 +105,7 @@ static const struct option long_options[] = {
 	{ "stats", no_argument, NULL, OPT_STATS },
 	{ "spool-dir", required_argument, NULL, OPT_SPOOL_DIR },
 	{ "help", no_argument, NULL, 'h' },
+	{ "max-record", required_argument, NULL, OPT_MAX_RECORD },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
 };
@@ -479,6 +480,8 @@ usage(FILE *fp, int status)
 	    "      --spool-dir dir   directory of the temporary spool\n"
 	    "                        (default $TMPDIR, else /tmp)\n"
 	    "  -h, --help            show this help\n"
+	    "      --max-record n    reject longer records (bytes; K, M, G;\n"
+	    "                        default 64M)\n"
 	    "      --version         show the version\n", diag_prog());
 	opts_exit(fp, status);
 }
@@ -510,6 +513,9 @@ main(int argc, char *argv[])
 				opts_misuse("option '--spool-dir' needs a "
 				    "directory");
 			spool_dir = optarg;
+			break;
+		case OPT_MAX_RECORD:
+			opts_max_record(optarg);
 			break;
 		case 'h':
 			usage(stdout, EXIT_OK);

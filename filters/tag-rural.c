@@ -109,6 +109,7 @@ static const struct option long_options[] = {
 	{ "definition", required_argument, NULL, OPT_DEFINITION },
 	{ "themes", required_argument, NULL, OPT_THEMES },
 	{ "help", no_argument, NULL, 'h' },
+	{ "max-record", required_argument, NULL, OPT_MAX_RECORD },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
 };
@@ -532,6 +533,8 @@ usage(FILE *fp, int status)
 	    "                         (E, F rural: the Rural Crime Team's)\n"
 	    "      --themes file      theme keywords (reference/rural-themes.csv)\n"
 	    "  -h, --help             show this help\n"
+	    "      --max-record n     reject longer records (bytes; K, M, G;\n"
+	    "                         default 64M)\n"
 	    "      --version          show the version\n", diag_prog());
 	opts_exit(fp, status);
 }
@@ -577,6 +580,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_THEMES:
 			themes_path = optarg;
+			break;
+		case OPT_MAX_RECORD:
+			opts_max_record(optarg);
 			break;
 		case 'h':
 			usage(stdout, EXIT_OK);

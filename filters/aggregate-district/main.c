@@ -35,6 +35,7 @@ static const struct option long_options[] = {
 	{ "explain", required_argument, NULL, OPT_EXPLAIN },
 	{ "allow-empty-month", no_argument, NULL, OPT_ALLOW_EMPTY },
 	{ "list-months", no_argument, NULL, OPT_LIST_MONTHS },
+	{ "max-record", required_argument, NULL, OPT_MAX_RECORD },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
@@ -76,6 +77,8 @@ usage(FILE *fp, int status)
 	    "      --explain key       list the records behind one figure:\n"
 	    "                          [period,]measure,area_type,area,category\n"
 	    "      --list-months       print the covered months, and stop\n"
+	    "      --max-record n      reject longer records (bytes; K, M, G;\n"
+	    "                          default 64M)\n"
 	    "  -h, --help              show this help\n"
 	    "      --version           show the version\n", diag_prog(),
 	    diag_prog());
@@ -112,6 +115,7 @@ parse_options(struct agg *a, struct settings *set, int argc, char *argv[])
 		case OPT_EXPLAIN: set->explain = optarg; break;
 		case OPT_ALLOW_EMPTY: a->allow_empty = 1; break;
 		case OPT_LIST_MONTHS: set->list_months = 1; break;
+		case OPT_MAX_RECORD: opts_max_record(optarg); break;
 		case 'h': usage(stdout, EXIT_OK);
 		case OPT_VERSION: opts_version();
 		default: opts_hint();

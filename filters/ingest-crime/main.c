@@ -28,6 +28,7 @@ static const struct option long_options[] = {
 	{ "categories", required_argument, NULL, OPT_CATEGORIES },
 	{ "lsoa", required_argument, NULL, OPT_LSOA },
 	{ "list-forces", no_argument, NULL, OPT_LIST_FORCES },
+	{ "max-record", required_argument, NULL, OPT_MAX_RECORD },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, OPT_VERSION },
 	{ NULL, 0, NULL, 0 }
@@ -58,6 +59,8 @@ usage(FILE *fp, int status)
 	    "      --categories file police.uk category table\n"
 	    "      --lsoa file       LSOA lookup (reference/lsoa11.csv)\n"
 	    "      --list-forces     print the forces the inputs name, and stop\n"
+	    "      --max-record n    reject longer records (bytes; K, M, G;\n"
+	    "                        default 64M)\n"
 	    "  -h, --help            show this help\n"
 	    "      --version         show the version\n", diag_prog());
 	opts_exit(fp, status);
@@ -100,6 +103,9 @@ parse_options(struct ingest *ing, struct settings *set, int argc,
 		case OPT_LIST_FORCES:
 			set->list_forces = 1;
 			break;
+		case OPT_MAX_RECORD:
+			opts_max_record(optarg);
+			break;
 		case 'h':
 			usage(stdout, EXIT_OK);
 		case OPT_VERSION:
@@ -140,16 +146,10 @@ load_tables(struct ingest *ing, struct settings *set)
 static void
 check_kinds(const struct ingest *ing)
 {
-	int crimes = ing->kinds[EXTRACT_STREET] + ing->kinds[EXTRACT_FORCE];
-
 	/*
 	 * Outcome updates are not crimes: they travel in a stream of their
-	 * own (docs/stream.md), so one run writes one or the other.
+	 * own (docs/stream.md); with crimes, sources.c left them out.
 	 */
-	if (crimes > 0 && ing->kinds[EXTRACT_OUTCOMES] > 0)
-		opts_misuse("police.uk outcomes files cannot be ingested with "
-		    "crime files; ingest them on their own or give them to "
-		    "compute-outcomes --outcomes");
 	if (ing->force_without_force_column && ing->force_option == NULL)
 		opts_misuse("a force extract without a 'force' column needs "
 		    "--force NAME");
@@ -199,11 +199,12 @@ finish(const struct ingest *ing, const struct settings *set, int status)
 		    "ies", ing->assumed_dwelling == 1 ? "was" : "were");
 	snprintf(extra, sizeof(extra), "crimes %zu, crime_set_bytes %zu, "
 	    "repeated_ids %llu, duplicate_inputs %llu, superseded_inputs %llu, "
-	    "assumed_dwelling %llu", keymap_size(ing->crimes),
+	    "skipped_members %llu, assumed_dwelling %llu",
+	    keymap_size(ing->crimes),
 	    keymap_bytes(ing->crimes) + keymap_bytes(ing->victims) +
 	    ing->info_cap * sizeof(*ing->info), ing->repeated_ids,
 	    ing->duplicate_inputs, ing->superseded_inputs,
-	    ing->assumed_dwelling);
+	    ing->skipped_members, ing->assumed_dwelling);
 	if (rejects_finish(set->stats, extra) != EXIT_OK)
 		status = EXIT_DATA;
 	return status;

@@ -1,3 +1,4 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # Same input, same bytes: two monthly runs, and a run under a German
 # locale and another time zone, give byte-identical measures and reports.
 export CRIMEPIPE_BIN=$BIN

@@ -1,3 +1,4 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # monthly.sh on the sample: every stage accounts for its records, every
 # output is there, the manifest names the input with its sha256, and a bad
 # option or month is a usage error.

@@ -9,7 +9,7 @@
 # The force's districts are the ONS authorities of each force area.
 police=$SHARED/realdata/police
 lookup=$SHARED/realdata/ons/Lower_Layer_Super_Output_Area_2011_to_Ward_2017_Lookup_in_England_and_Wales.csv
-[ -d "$police" ] && [ -f "$lookup" ] || skip "no ../shared/realdata"
+if [ ! -d "$police" ] || [ ! -f "$lookup" ]; then skip "no ../shared/realdata"; fi
 for f in "$police"/*-street.csv; do
 	base=$(basename "$f")
 	month=${base:0:7}

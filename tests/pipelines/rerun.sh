@@ -1,3 +1,4 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # rerun.sh after a data fix: a record rejected by compute-outcomes (an
 # outcome code outside the framework) is corrected in the kept stream of
 # the stage before, and the re-run takes it in: the rejects empty, the

@@ -1,3 +1,4 @@
+# shellcheck shell=bash source-path=SCRIPTDIR
 # Independent check of the whole pipeline on the sample extract.
 #
 # tests/pipelines/sample-sqlite.sql computes, with sqlite3 and from
