@@ -151,6 +151,11 @@ tmpfiles+=("$work")
 work=$(cd "$work" && pwd)
 signal_note="the index and every force's previous run are unchanged"
 
+# plural N WORD: N WORD, N WORDs.
+plural() {
+	if [ "$1" = 1 ]; then printf '1 %s' "$2"; else printf '%s %ss' "$1" "$2"; fi
+}
+
 # slug_of NAME: the force's directory name (see the top of this file).
 slug_of() {
 	local s=${1,,}
@@ -304,7 +309,7 @@ declare -A rc=()
 if [ ${#run_forces[@]} -eq 0 ]; then
 	:
 elif [ $use_parallel = 1 ]; then
-	echo "$prog: running ${#run_forces[@]} forces with GNU parallel${jobs:+ (-j $jobs)}" >&2
+	echo "$prog: running $(plural ${#run_forces[@]} force) with GNU parallel${jobs:+ (-j $jobs)}" >&2
 	popts=(--will-cite --halt never --joblog "$work/joblog" -a "$work/jobs.list")
 	# A stopped run needs time to stop its stage and remove its staging
 	# directory before GNU parallel's KILL (by default after 350 ms).
@@ -330,7 +335,7 @@ elif [ $use_parallel = 1 ]; then
 	fi
 	[ $prc -lt 255 ] || echo "$prog: GNU parallel exited $prc" >&2
 else
-	echo "$prog: GNU parallel is not installed (Debian package parallel): running the ${#run_forces[@]} forces one after another${jobs:+ (-j $jobs ignored)}" >&2
+	echo "$prog: GNU parallel is not installed (Debian package parallel): running $(plural ${#run_forces[@]} force) one after another${jobs:+ (-j $jobs ignored)}" >&2
 	k=0
 	for name in "${run_forces[@]}"; do
 		k=$((k + 1))
@@ -362,7 +367,14 @@ for name in "${run_forces[@]}"; do
 	elif [ -z "${rc[$name]:-}" ]; then
 		why[$name]="the run did not end (see $s/monthly.log)"
 	else
+		# monthly.sh's last word, with the stage's last message when it
+		# points at them.
 		r=$(grep '^monthly\.sh: ' "$log" 2>/dev/null | tail -n 1 | sed 's/^monthly\.sh: //') || r=
+		case $r in
+		*' (its messages are above)')
+			d=$(grep -v '^monthly\.sh: ' "$log" | grep . | tail -n 1) || d=
+			[ -z "$d" ] || r="${r% (its messages are above)}: $d" ;;
+		esac
 		why[$name]="${r:-monthly.sh exited ${rc[$name]}}"
 	fi
 	status[$name]=failed
@@ -409,7 +421,7 @@ count() {
 	done
 	printf '%s' "$n"
 }
-tally="${#forces[@]} forces: $(count "done") done, $(count failed) failed, $(count skipped) skipped"
+tally="$(plural ${#forces[@]} force): $(count "done") done, $(count failed) failed, $(count skipped) skipped"
 
 # The index, in Markdown and HTML.
 {
@@ -500,5 +512,9 @@ echo "$prog: $tally: $out/index.html" >&2
 if [ ${#failed[@]} -gt 0 ]; then
 	data_error "failed: $(printf '%s, ' "${failed[@]}" | sed 's/, $//')"
 fi
-[ ${#unused[@]} -eq 0 ] || data_error "${#unused[@]} input(s) name no force: no run read them"
+if [ ${#unused[@]} -eq 1 ]; then
+	data_error "1 input names no force: no run read it"
+elif [ ${#unused[@]} -gt 1 ]; then
+	data_error "${#unused[@]} inputs name no force: no run read them"
+fi
 printf '%s\n' "$out/index.html"
