@@ -401,11 +401,12 @@ md_text() {
 # html_text S: S with &, <, >, " and ' escaped.
 html_text() {
 	local s=$1
-	s=${s//&/&amp;}
-	s=${s//</&lt;}
-	s=${s//>/&gt;}
-	s=${s//\"/&quot;}
-	s=${s//\'/&#39;}
+	# (quoted: in bash 5.2 an '&' in a replacement is the matched text)
+	s=${s//&/"&amp;"}
+	s=${s//</"&lt;"}
+	s=${s//>/"&gt;"}
+	s=${s//\"/"&quot;"}
+	s=${s//\'/"&#39;"}
 	printf '%s' "$s"
 }
 
