@@ -22,7 +22,8 @@
 # OUT (default out/forces) holds:
 #   <slug>/<month>/      the force's run (see monthly.sh)
 #   <slug>/monthly.log   monthly.sh's messages for the force, from the
-#                        last forces.sh run
+#                        last forces.sh run that finished (put in place
+#                        with the index)
 #   index.html index.md  every force in byte order of its name: its month,
 #                        its status (done, failed or skipped, and why) and
 #                        links to its summary.html and summary.md (or to
@@ -274,7 +275,7 @@ fi
 # One job file a force: a bash script that runs monthly.sh with every
 # argument quoted (no command line grows with the inputs).  It works in
 # this directory with these filters, on whichever machine runs it.
-mkdir "$work/jobs" "$work/out"
+mkdir "$work/jobs" "$work/out" "$work/log"
 run_forces=()
 : >"$work/jobs.list"
 for name in "${forces[@]}"; do
@@ -298,7 +299,7 @@ for name in "${forces[@]}"; do
 			printf 'export CRIMEPIPE_REFERENCE=%q\n' "$CRIMEPIPE_REFERENCE"
 		printf 'exec %q' "$here/monthly.sh"
 		printf ' %q' "${args[@]}"
-		printf ' >%q 2>%q\n' "$work/out/$s" "$out/$s/monthly.log"
+		printf ' >%q 2>%q\n' "$work/out/$s" "$work/log/$s"
 	} >"$work/jobs/$s.job"
 	printf '%s\n' "$work/jobs/$s.job" >>"$work/jobs.list"
 	run_forces+=("$name")
@@ -351,7 +352,7 @@ declare -A got_month=()
 failed=()
 for name in "${run_forces[@]}"; do
 	s=${slug[$name]}
-	log=$out/$s/monthly.log
+	log=$work/log/$s
 	if [ "${rc[$name]:-x}" = 0 ]; then
 		run=$(tail -n 1 "$work/out/$s")
 		# shellcheck disable=SC1091
@@ -378,7 +379,7 @@ for name in "${run_forces[@]}"; do
 		why[$name]="${r:-monthly.sh exited ${rc[$name]}}"
 	fi
 	status[$name]=failed
-	echo "$prog: $name: failed: ${why[$name]} (see $log)" >&2
+	echo "$prog: $name: failed: ${why[$name]} (see $out/$s/monthly.log)" >&2
 done
 for name in "${forces[@]}"; do
 	[ "${status[$name]}" != failed ] || failed+=("$name")
@@ -438,7 +439,7 @@ tally="$(plural ${#forces[@]} force): $(count "done") done, $(count failed) fail
 				"$(md_text "$name")" "$m" "$s" "$m" "$s" "$m" ;;
 		failed)
 			printf '| %s | %s | failed: %s |' "$(md_text "$name")" "$month" "$(md_text "${why[$name]}")"
-			if [ -f "$out/$s/monthly.log" ] && [ -n "${rc[$name]+set}" ]; then
+			if [ -f "$work/log/$s" ]; then
 				printf ' [monthly.log](%s/monthly.log) |\n' "$s"
 			else
 				printf '  |\n'
@@ -490,7 +491,7 @@ HTML
 			printf '<tr><td>%s</td><td>%s</td><td class="%s">%s: %s</td><td>' \
 				"$(html_text "$name")" "$(html_text "$month")" "$st" "$st" \
 				"$(html_text "${why[$name]}")"
-			if [ "$st" = failed ] && [ -f "$out/$s/monthly.log" ] && [ -n "${rc[$name]+set}" ]; then
+			if [ "$st" = failed ] && [ -f "$work/log/$s" ]; then
 				printf '<a href="%s/monthly.log">monthly.log</a>' "$s"
 			fi
 			printf '</td></tr>\n' ;;
@@ -506,6 +507,12 @@ HTML
 	fi
 	printf '</body>\n</html>\n'
 } >"$work/index.html"
+# The runs' logs, then the index (each file in one rename).
+for name in "${run_forces[@]}"; do
+	s=${slug[$name]}
+	[ ! -f "$work/log/$s" ] || mv -f -- "$work/log/$s" "$out/$s/monthly.log" ||
+		data_error "$out/$s/monthly.log: cannot write the log"
+done
 mv -f -- "$work/index.md" "$out/index.md" || data_error "$out/index.md: cannot write the index"
 mv -f -- "$work/index.html" "$out/index.html" || data_error "$out/index.html: cannot write the index"
 
