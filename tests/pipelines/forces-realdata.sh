@@ -15,24 +15,24 @@ run 0 "$FORCES" --out runs 2019-02 "$POLICE"/*-street.csv
 echo runs/index.html >want
 same want out
 has err "forces.sh: 2 forces: 2 done, 0 failed, 0 skipped"
-for f in warwickshire west-mercia; do
-	case $f in
+for d in warwickshire west-mercia; do
+	case $d in
 	warwickshire) name=Warwickshire ;;
 	west-mercia) name="West Mercia" ;;
 	esac
-	run=runs/$f/2019-02
+	run=runs/$d/2019-02
 	[ -L "$run" ] || fail "$run is not a run (a link to one)"
-	[ -f "$run/summary.html" ] && [ -f "$run/summary.md" ] || fail "$run: no summaries"
-	ls "$POLICE"/*-"$f"-street.csv >want
+	[ -f "$run/summary.html" ] || fail "$run: no summary.html"
+	[ -f "$run/summary.md" ] || fail "$run: no summary.md"
+	ls "$POLICE"/*-"$d"-street.csv >want
 	same want "$run/inputs.txt"
-	# shellcheck disable=SC1091
-	eq "$f: force" "$name" "$(source "$run/options.env" && echo "$force")"
-	eq "$f: total recorded crime" "$(crimes "$POLICE/2019-02-$f-street.csv")" \
+	has "$run/options.env" "force=$(printf '%q' "$name")"
+	eq "$d: total recorded crime" "$(crimes "$POLICE/2019-02-$d-street.csv")" \
 		"$(force_total "$run/measures.csv" 2019-02 "$name")"
 	has "$run/logs/5-aggregate-district.log" "other_force 0,"
 	# Every area of the long table is the force, or one of its districts
 	# or policing areas in reference/areas.csv.
-	python3 - "$ROOT/reference/areas.csv" "$run/measures.csv" "$name" <<'PY' || fail "$f: areas of another force"
+	python3 - "$ROOT/reference/areas.csv" "$run/measures.csv" "$name" <<'PY' || fail "$d: areas of another force"
 import csv, sys
 areas, measures, force = sys.argv[1:]
 want = {('force', force)}
@@ -44,7 +44,7 @@ got = {(r['area_type'], r['area']) for r in csv.DictReader(open(measures, newlin
 if got != want:
     sys.exit('areas: %s, expected %s' % (sorted(got), sorted(want)))
 PY
-	has "runs/$f/monthly.log" "monthly.sh: 2019-02 done"
+	has "runs/$d/monthly.log" "monthly.sh: 2019-02 done"
 done
 cat >want <<'MD'
 # Performance Summaries by force: 2019-02
