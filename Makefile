@@ -153,7 +153,8 @@ demo:
 
 # The pipelines go to share/crimepipe/pipelines/ (lib.sh finds the
 # filters in the bin/ beside share/), linked from bin/ as crimepipe-monthly,
-# crimepipe-nightly and crimepipe-rerun; the documents to share/doc/crimepipe/.
+# crimepipe-nightly, crimepipe-rerun and crimepipe-forces; the documents to
+# share/doc/crimepipe/.
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR) \
 		$(DESTDIR)$(PREFIX)/share/crimepipe/pipelines \
@@ -162,8 +163,9 @@ install: all
 	cp reference/*.csv $(DESTDIR)$(DATADIR)/
 	cp docs/man/*.1 $(DESTDIR)$(MANDIR)/
 	cp pipelines/lib.sh pipelines/monthly.sh pipelines/nightly.sh \
-		pipelines/rerun.sh $(DESTDIR)$(PREFIX)/share/crimepipe/pipelines/
-	for p in monthly nightly rerun; do \
+		pipelines/rerun.sh pipelines/forces.sh \
+		$(DESTDIR)$(PREFIX)/share/crimepipe/pipelines/
+	for p in monthly nightly rerun forces; do \
 		ln -sf ../share/crimepipe/pipelines/$$p.sh \
 			$(DESTDIR)$(PREFIX)/bin/crimepipe-$$p || exit 1; \
 	done
