@@ -662,38 +662,36 @@ fill_keeping(struct rec_reader *r, size_t n)
 		r->rec.value[i].ptr = r->buf + r->start + r->fend[i];
 }
 
+/* What scan_blocks() found of one record. */
+struct scan {
+	size_t		nf;		/* fields split (all, counting the last) */
+	size_t		from;		/* offset just past the record's '\n' */
+	size_t		nodd;		/* CRs and NULs before it */
+	size_t		nquotes;	/* its quotes */
+	unsigned long	inner_nl;	/* '\n's inside quoted fields */
+};
+
 /*
- * Split the record at buf[start] if it is regular (docs/stream.md): fields
- * separated by ',', the record ended by '\n' (a CR just before it is a line
- * end), quoted fields that open at a field start and close right before a
- * separator with only doubled quotes between, no other CR, no NUL, not
- * blank, a '\n' at its end.  Quoted fields may hold ',' and '\n'.
- * FAST_IRREGULAR: anything else, for libcsv to judge; nothing is consumed.
- * FAST_TOO_LONG: longer than max_record.  On FAST_OK r->rec describes the
- * record: every field is counted and checked, and the first want (all
- * when want is 0) decoded.
+ * Split the record at buf[start] into r->rec.value, BLOCK bytes at a
+ * time, up to the first '\n' outside quotes (see scan_fast()).  A stray
+ * quote is found here, before it makes the rest of the input look quoted.
  */
 static enum fast_result
-scan_fast(struct rec_reader *r, size_t *consumed, unsigned long *lines)
+scan_blocks(struct rec_reader *r, struct scan *sc)
 {
 	const unsigned char *p;
 	const char *base;
 	struct masks m;
-	struct field tail, *v;
-	size_t pos = 0, avail, nf = 0, from = 0, e, nsplit, i, nodd = 0;
-	size_t nquotes = 0, accounted = 0, n;
+	size_t pos = 0, avail, e;
 	uint64_t valid, q, inside, carry = 0, seps, nl, upto, x, all, closing;
 	uint64_t sep_in = 1, close_in = 0;	/* bit 0 of the next block */
-	unsigned long inner_nl = 0;
-	long used;
-	char *d;
 
 	for (;;) {
 		avail = r->end - r->start - pos;
 		if (avail < BLOCK && !r->eof) {
 			if (pos > r->max_record + 1)
 				return FAST_TOO_LONG;
-			fill_keeping(r, nf);
+			fill_keeping(r, sc->nf);
 			continue;
 		}
 		if (avail == 0)
@@ -709,73 +707,60 @@ scan_fast(struct rec_reader *r, size_t *consumed, unsigned long *lines)
 		all = (m.comma | m.nl) & ~inside;
 		seps = all & upto;
 		if ((x = m.odd & upto) != 0)
-			nodd += bit_count(x);
+			sc->nodd += bit_count(x);
 		if ((q | carry) != 0) {
 			/*
 			 * A quote that opens a quoted part must be at a field
 			 * start or right after a closing quote (a doubled
-			 * quote): else it is stray, and the record is not
-			 * regular (found here, before it makes the rest of the
-			 * input look quoted).
+			 * quote): else it is stray.
 			 */
 			closing = q & ~inside;
 			if (q & inside & upto & ~(all << 1 | sep_in) &
 			    ~(closing << 1 | close_in))
 				return FAST_IRREGULAR;
 			close_in = closing >> 63;
-			nquotes += bit_count(q & upto);
+			sc->nquotes += bit_count(q & upto);
 			if ((x = m.nl & inside & upto) != 0)
-				inner_nl += bit_count(x);
+				sc->inner_nl += bit_count(x);
 		} else
 			close_in = 0;
 		sep_in = all >> 63;
-		ensure_fields(r, nf + BLOCK + 1);
+		ensure_fields(r, sc->nf + BLOCK + 1);
 		for (; seps != 0; seps &= seps - 1) {
 			e = pos + lowest_bit(seps);
-			r->rec.value[nf].ptr = base + from;
-			r->rec.value[nf++].len = e - from;
-			from = e + 1;
+			r->rec.value[sc->nf].ptr = base + sc->from;
+			r->rec.value[sc->nf++].len = e - sc->from;
+			sc->from = e + 1;
 		}
 		if (nl)
-			break;
+			return FAST_OK;
 		if (avail <= BLOCK)
 			return FAST_IRREGULAR;	/* the input ends first */
 		carry = (uint64_t)0 - (inside >> 63);
 		pos += BLOCK;
 	}
-	e = from - 1;			/* the '\n' */
-	n = e;
-	if (nodd > 0) {
-		/* The only CR or NUL allowed: a CR ending the line. */
-		if (nodd > 1 || e == 0 || base[e - 1] != '\r')
-			return FAST_IRREGULAR;
-		n = e - 1;
-		r->rec.value[nf - 1].len--;
-	}
-	if (n == 0)
-		return FAST_IRREGULAR;		/* a blank line */
-	*consumed = e + 1;
-	*lines = 1 + inner_nl;
-	r->rec.raw = base;
-	r->rec.raw_len = n;
-	if (n > r->max_record)
-		return FAST_TOO_LONG;
-	nsplit = r->want > 0 && r->want < nf ? r->want : nf;
-	r->rec.nfields = nf;
-	r->rec.fields_split = nsplit < nf ? nsplit : 0;
-	r->rec.rawf = r->rec.value;
-	if (nquotes == 0)
-		return FAST_OK;
-	/*
-	 * A field that starts with a quote must be a regular quoted field;
-	 * every quote of the record must be in one (no stray quote in an
-	 * unquoted field).  Decoded values need at most the record's bytes.
-	 */
+}
+
+/*
+ * The quoted fields of a split record: a field that starts with a quote
+ * must be a regular quoted field, and every quote of the record must be in
+ * one (no stray quote in an unquoted field).  The first nsplit are decoded
+ * (into r->dbuf: decoded values need at most the record's bytes), the rest
+ * only checked; r->rawspan keeps the raw spans of the decoded ones.
+ */
+static enum fast_result
+decode_quoted(struct rec_reader *r, size_t nsplit, size_t nquotes)
+{
+	struct field tail, *v;
+	size_t i, n, accounted = 0;
+	long used;
+	char *d;
+
 	memcpy(r->rawspan, r->rec.value, nsplit * sizeof(struct field));
 	r->rec.rawf = r->rawspan;
-	r->dbuf = xgrow(r->dbuf, &r->dcap, n + 1, 1);
+	r->dbuf = xgrow(r->dbuf, &r->dcap, r->rec.raw_len + 1, 1);
 	d = r->dbuf;
-	for (i = 0; i < nf; i++) {
+	for (i = 0; i < r->rec.nfields; i++) {
 		v = &r->rec.value[i];
 		if (v->len == 0 || *v->ptr != '"')
 			continue;
@@ -790,9 +775,56 @@ scan_fast(struct rec_reader *r, size_t *consumed, unsigned long *lines)
 		/* n raw bytes, value v->len: 2 + 2 * (n - 2 - len) quotes. */
 		accounted += 2 + 2 * (n - 2 - v->len);
 	}
-	if (accounted != nquotes)
-		return FAST_IRREGULAR;
-	return FAST_OK;
+	return accounted == nquotes ? FAST_OK : FAST_IRREGULAR;
+}
+
+/*
+ * Split the record at buf[start] if it is regular (docs/stream.md): fields
+ * separated by ',', the record ended by '\n' (a CR just before it is a line
+ * end), quoted fields that open at a field start and close right before a
+ * separator with only doubled quotes between, no other CR, no NUL, not
+ * blank, a '\n' at its end.  Quoted fields may hold ',' and '\n'.
+ * FAST_IRREGULAR: anything else, for libcsv to judge; nothing is consumed.
+ * FAST_TOO_LONG: longer than max_record.  On FAST_OK r->rec describes the
+ * record: every field is counted and checked, and the first want (all
+ * when want is 0) decoded.
+ */
+static enum fast_result
+scan_fast(struct rec_reader *r, size_t *consumed, unsigned long *lines)
+{
+	struct scan sc = { 0 };
+	enum fast_result res;
+	const char *base;
+	size_t e, n, nf, nsplit;
+
+	if ((res = scan_blocks(r, &sc)) != FAST_OK)
+		return res;
+	base = r->buf + r->start;
+	nf = sc.nf;
+	e = sc.from - 1;		/* the '\n' */
+	n = e;
+	if (sc.nodd > 0) {
+		/* The only CR or NUL allowed: a CR ending the line. */
+		if (sc.nodd > 1 || e == 0 || base[e - 1] != '\r')
+			return FAST_IRREGULAR;
+		n = e - 1;
+		r->rec.value[nf - 1].len--;
+	}
+	if (n == 0)
+		return FAST_IRREGULAR;		/* a blank line */
+	*consumed = e + 1;
+	*lines = 1 + sc.inner_nl;
+	r->rec.raw = base;
+	r->rec.raw_len = n;
+	if (n > r->max_record)
+		return FAST_TOO_LONG;
+	nsplit = r->want > 0 && r->want < nf ? r->want : nf;
+	r->rec.nfields = nf;
+	r->rec.fields_split = nsplit < nf ? nsplit : 0;
+	r->rec.rawf = r->rec.value;
+	if (sc.nquotes == 0)
+		return FAST_OK;
+	return decode_quoted(r, nsplit, sc.nquotes);
 }
 
 /*
@@ -853,6 +885,21 @@ skip_too_long(struct rec_reader *r)
 	    "than %zu bytes (--max-record); only its first %zu bytes are kept "
 	    "here", r->max_record, keep);
 	r->line += nls;
+}
+
+/* Reject the parsed record that holds a NUL, naming its first such field. */
+static void
+reject_nul(struct rec_reader *r)
+{
+	const char *col = NULL;
+	size_t i;
+
+	for (i = 0; i < r->rec.nfields && col == NULL; i++)
+		if (memchr(r->rec.value[i].ptr, '\0', r->rec.value[i].len) &&
+		    i < r->ncols)
+			col = r->header.value[i].ptr;
+	READER_REJECT(r, r->name, r->line, col, r->rec.raw, r->rec.raw_len,
+	    "NUL byte in the data");
 }
 
 /*
@@ -923,15 +970,7 @@ parse_record(struct rec_reader *r, size_t expect)
 		return BAD_RECORD;
 	}
 	if (res == PARSED && memchr(r->rec.raw, '\0', r->rec.raw_len)) {
-		size_t i;
-		const char *col = NULL;
-
-		for (i = 0; i < r->rec.nfields && col == NULL; i++)
-			if (memchr(r->rec.value[i].ptr, '\0',
-			    r->rec.value[i].len) && i < r->ncols)
-				col = r->header.value[i].ptr;
-		READER_REJECT(r, r->name, r->line, col, r->rec.raw, r->rec.raw_len,
-		    "NUL byte in the data");
+		reject_nul(r);
 		res = BAD_RECORD;
 	}
 counted:

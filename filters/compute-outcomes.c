@@ -648,37 +648,37 @@ usage(FILE *fp, int status)
 	opts_exit(fp, status);
 }
 
-int
-main(int argc, char *argv[])
-{
-	struct outcomes co;
-	struct member_reader members = { .start = stream_header,
-	    .record = outcome_record, .ctx = &co, .header = &co.header };
-	const char *default_input[] = { "-" };
-	const char *const *paths;
-	const char *rejects_path = NULL;
-	char *groups_path = NULL, **outcome_paths = NULL, extra[256];
-	size_t npaths, noutcomes = 0, outcomes_cap = 0, i, loaded;
-	int stats = 0, c, status = EXIT_OK, stdin_uses = 0;
+/* What the command line asks for. */
+struct settings {
+	const char	 *rejects_path;
+	char		 *groups_path;
+	char		**outcome_paths;
+	size_t		  noutcomes, outcomes_cap;
+	int		  stats;
+};
 
-	diag_init(argv[0]);
-	outcomes_init(&co);
+static void
+parse_options(struct settings *set, int argc, char *argv[])
+{
+	int c;
+
 	while ((c = getopt_long(argc, argv, "hr:", long_options, NULL)) != -1) {
 		switch (c) {
 		case 'r':
-			rejects_path = optarg;
+			set->rejects_path = optarg;
 			break;
 		case OPT_STATS:
-			stats = 1;
+			set->stats = 1;
 			break;
 		case OPT_GROUPS:
-			free(groups_path);
-			groups_path = xstrdup(optarg);
+			free(set->groups_path);
+			set->groups_path = xstrdup(optarg);
 			break;
 		case OPT_OUTCOMES:
-			outcome_paths = xgrow(outcome_paths, &outcomes_cap,
-			    noutcomes + 1, sizeof(char *));
-			outcome_paths[noutcomes++] = optarg;
+			set->outcome_paths = xgrow(set->outcome_paths,
+			    &set->outcomes_cap, set->noutcomes + 1,
+			    sizeof(char *));
+			set->outcome_paths[set->noutcomes++] = optarg;
 			break;
 		case OPT_MAX_RECORD:
 			opts_max_record(optarg);
@@ -691,30 +691,63 @@ main(int argc, char *argv[])
 			opts_hint();
 		}
 	}
-	npaths = (size_t)(argc - optind);
+}
+
+/*
+ * The stream's inputs (stdin when none).  Standard input can be read
+ * once: as a stream input or as an --outcomes file, not both.
+ */
+static const char *const *
+stream_inputs(const struct settings *set, int argc, char *argv[],
+    size_t *npaths)
+{
+	static const char *default_input[] = { "-" };
+	const char *const *paths;
+	size_t i;
+	int stdin_uses = 0;
+
+	*npaths = (size_t)(argc - optind);
 	paths = (const char *const *)argv + optind;
-	if (npaths == 0) {
+	if (*npaths == 0) {
 		paths = default_input;
-		npaths = 1;
+		*npaths = 1;
 	}
-	for (i = 0; i < npaths; i++)
+	for (i = 0; i < *npaths; i++)
 		if (strcmp(paths[i], "-") == 0)
 			stdin_uses++;
-	for (i = 0; i < noutcomes; i++)
-		if (strcmp(outcome_paths[i], "-") == 0)
+	for (i = 0; i < set->noutcomes; i++)
+		if (strcmp(set->outcome_paths[i], "-") == 0)
 			stdin_uses++;
 	if (stdin_uses > 1)
 		opts_misuse("'-' (standard input) is named twice");
-	if (groups_path == NULL)
-		groups_path = reference_path("outcome-groups.csv");
-	load_groups(&co, groups_path);
-	free(groups_path);
-	if (rejects_path != NULL)
-		rejects_open(rejects_path);
+	return paths;
+}
 
-	if (load_outcomes(&co, outcome_paths, noutcomes) < 0)
+int
+main(int argc, char *argv[])
+{
+	struct outcomes co;
+	struct settings set = { 0 };
+	struct member_reader members = { .start = stream_header,
+	    .record = outcome_record, .ctx = &co, .header = &co.header };
+	const char *const *paths;
+	char extra[256];
+	size_t npaths, i, loaded;
+	int status = EXIT_OK;
+
+	diag_init(argv[0]);
+	outcomes_init(&co);
+	parse_options(&set, argc, argv);
+	paths = stream_inputs(&set, argc, argv, &npaths);
+	if (set.groups_path == NULL)
+		set.groups_path = reference_path("outcome-groups.csv");
+	load_groups(&co, set.groups_path);
+	free(set.groups_path);
+	if (set.rejects_path != NULL)
+		rejects_open(set.rejects_path);
+	if (load_outcomes(&co, set.outcome_paths, set.noutcomes) < 0)
 		status = EXIT_DATA;
-	free(outcome_paths);
+	free(set.outcome_paths);
 
 	out_init_stream(&co.out, STDOUT_FILENO, "<stdout>");
 	for (i = 0; i < npaths; i++)
@@ -727,7 +760,7 @@ main(int argc, char *argv[])
 	    "%zu, outcomes_joined %llu, outcomes_unmatched %llu",
 	    co.unknown_texts, loaded, co.outcomes_joined,
 	    (unsigned long long)loaded - co.outcomes_joined);
-	if (rejects_finish(stats, extra) != EXIT_OK)
+	if (rejects_finish(set.stats, extra) != EXIT_OK)
 		status = EXIT_DATA;
 	outcomes_release(&co);
 	return status;

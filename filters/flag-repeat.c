@@ -486,33 +486,30 @@ usage(FILE *fp, int status)
 	opts_exit(fp, status);
 }
 
-int
-main(int argc, char *argv[])
-{
-	struct repeat rp;
-	struct member_reader members = { .start = stream_start,
-	    .record = member_record, .ctx = &rp, .header = &rp.first };
-	struct outbuf out;
-	const char *const *paths;
-	const char *rejects_path = NULL, *spool_dir = NULL;
-	char extra[96];
-	int stats = 0, c, status = EXIT_OK, have_stdin = 0;
-	size_t npaths, i;
+/* What the command line asks for. */
+struct settings {
+	const char	*rejects_path, *spool_dir;
+	int		 stats;
+};
 
-	diag_init(argv[0]);
+static void
+parse_options(struct settings *set, int argc, char *argv[])
+{
+	int c;
+
 	while ((c = getopt_long(argc, argv, "hr:", long_options, NULL)) != -1) {
 		switch (c) {
 		case 'r':
-			rejects_path = optarg;
+			set->rejects_path = optarg;
 			break;
 		case OPT_STATS:
-			stats = 1;
+			set->stats = 1;
 			break;
 		case OPT_SPOOL_DIR:
 			if (*optarg == '\0')
 				opts_misuse("option '--spool-dir' needs a "
 				    "directory");
-			spool_dir = optarg;
+			set->spool_dir = optarg;
 			break;
 		case OPT_MAX_RECORD:
 			opts_max_record(optarg);
@@ -525,10 +522,27 @@ main(int argc, char *argv[])
 			opts_hint();
 		}
 	}
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct repeat rp;
+	struct settings set = { 0 };
+	struct member_reader members = { .start = stream_start,
+	    .record = member_record, .ctx = &rp, .header = &rp.first };
+	struct outbuf out;
+	const char *const *paths;
+	char extra[96];
+	int status = EXIT_OK, have_stdin = 0;
+	size_t npaths, i;
+
+	diag_init(argv[0]);
+	parse_options(&set, argc, argv);
 	paths = opts_inputs(argc, argv, &npaths, &have_stdin);
-	if (rejects_path != NULL)
-		rejects_open(rejects_path);
-	repeat_init(&rp, spool_dir);
+	if (set.rejects_path != NULL)
+		rejects_open(set.rejects_path);
+	repeat_init(&rp, set.spool_dir);
 
 	/* Pass 1: count, spool the good records, reject the bad ones. */
 	for (i = 0; i < npaths; i++)
@@ -543,7 +557,7 @@ main(int argc, char *argv[])
 
 	snprintf(extra, sizeof(extra), "victims %zu, victim_bytes %zu",
 	    keymap_size(rp.ids), victim_bytes(&rp));
-	if (rejects_finish(stats, extra) != EXIT_OK)
+	if (rejects_finish(set.stats, extra) != EXIT_OK)
 		status = EXIT_DATA;
 	repeat_release(&rp);
 	return status;

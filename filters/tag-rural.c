@@ -539,47 +539,44 @@ usage(FILE *fp, int status)
 	opts_exit(fp, status);
 }
 
-int
-main(int argc, char *argv[])
-{
-	struct tagger t;
-	struct member_reader members = { .start = stream_start,
-	    .record = tag_record, .ctx = &t, .header = &t.header };
-	const char *const *paths;
-	const char *rejects_path = NULL, *themes_path = NULL;
-	const char **geo_paths = NULL;
-	size_t ngeo_paths = 0, geo_paths_cap = 0, npaths, i;
-	int stats = 0, c, status = EXIT_OK, have_stdin = 0;
-	char *path, extra[64];
+/* What the command line asks for. */
+struct settings {
+	const char	 *rejects_path, *themes_path;
+	const char	**geo_paths;
+	size_t		  ngeo_paths, geo_paths_cap;
+	int		  stats;
+};
 
-	diag_init(argv[0]);
-	words_init();
-	memset(&t, 0, sizeof(t));
-	t.cache = xcalloc(CACHE_SLOTS, sizeof(*t.cache));
+static void
+parse_options(struct settings *set, struct tagger *t, int argc, char *argv[])
+{
+	int c;
+
 	while ((c = getopt_long(argc, argv, "hr:", long_options, NULL)) != -1) {
 		switch (c) {
 		case 'r':
-			rejects_path = optarg;
+			set->rejects_path = optarg;
 			break;
 		case OPT_STATS:
-			stats = 1;
+			set->stats = 1;
 			break;
 		case OPT_GEOGRAPHY:
-			geo_paths = xgrow(geo_paths, &geo_paths_cap,
-			    ngeo_paths + 1, sizeof(*geo_paths));
-			geo_paths[ngeo_paths++] = optarg;
+			set->geo_paths = xgrow(set->geo_paths,
+			    &set->geo_paths_cap, set->ngeo_paths + 1,
+			    sizeof(*set->geo_paths));
+			set->geo_paths[set->ngeo_paths++] = optarg;
 			break;
 		case OPT_DEFINITION:
 			if (strcmp(optarg, "ons") == 0)
-				t.definition = DEF_ONS;
+				t->definition = DEF_ONS;
 			else if (strcmp(optarg, "rct") == 0)
-				t.definition = DEF_RCT;
+				t->definition = DEF_RCT;
 			else
 				opts_misuse("option '--definition': '%s' is not "
 				    "ons or rct", optarg);
 			break;
 		case OPT_THEMES:
-			themes_path = optarg;
+			set->themes_path = optarg;
 			break;
 		case OPT_MAX_RECORD:
 			opts_max_record(optarg);
@@ -592,29 +589,56 @@ main(int argc, char *argv[])
 			opts_hint();
 		}
 	}
-	paths = opts_inputs(argc, argv, &npaths, &have_stdin);
+}
 
-	/*
-	 * An output-area table refines the LSOA one, so the default LSOA
-	 * table stays unless an LSOA table is given.
-	 */
-	for (i = 0; i < ngeo_paths; i++)
-		geography_add(&t, geo_paths[i]);
-	free(geo_paths);
-	if (!t.have_lsoa_table) {
+/*
+ * The lookup tables.  An output-area table refines the LSOA one, so the
+ * default LSOA table stays unless an LSOA table is given.
+ */
+static void
+load_tables(struct tagger *t, struct settings *set)
+{
+	char *path;
+	size_t i;
+
+	for (i = 0; i < set->ngeo_paths; i++)
+		geography_add(t, set->geo_paths[i]);
+	free(set->geo_paths);
+	if (!t->have_lsoa_table) {
 		path = reference_path("lsoa11.csv");
-		geography_add(&t, path);
+		geography_add(t, path);
 		free(path);
 	}
-	if (themes_path != NULL)
-		themes_load(&t, themes_path);
+	if (set->themes_path != NULL)
+		themes_load(t, set->themes_path);
 	else {
 		path = reference_path("rural-themes.csv");
-		themes_load(&t, path);
+		themes_load(t, path);
 		free(path);
 	}
-	if (rejects_path != NULL)
-		rejects_open(rejects_path);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct tagger t;
+	struct settings set = { 0 };
+	struct member_reader members = { .start = stream_start,
+	    .record = tag_record, .ctx = &t, .header = &t.header };
+	const char *const *paths;
+	size_t npaths, i;
+	int status = EXIT_OK, have_stdin = 0;
+	char extra[64];
+
+	diag_init(argv[0]);
+	words_init();
+	memset(&t, 0, sizeof(t));
+	t.cache = xcalloc(CACHE_SLOTS, sizeof(*t.cache));
+	parse_options(&set, &t, argc, argv);
+	paths = opts_inputs(argc, argv, &npaths, &have_stdin);
+	load_tables(&t, &set);
+	if (set.rejects_path != NULL)
+		rejects_open(set.rejects_path);
 
 	out_init_stream(&t.out, STDOUT_FILENO, "<stdout>");
 	for (i = 0; i < npaths; i++)
@@ -623,7 +647,7 @@ main(int argc, char *argv[])
 	out_close(&t.out);
 	snprintf(extra, sizeof(extra), "unknown_geography %llu",
 	    t.unknown_geography);
-	if (rejects_finish(stats, extra) != EXIT_OK)
+	if (rejects_finish(set.stats, extra) != EXIT_OK)
 		status = EXIT_DATA;
 	tagger_release(&t);
 	return status;
