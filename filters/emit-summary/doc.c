@@ -247,8 +247,12 @@ dtable_group(struct dtable *t, const char *label, size_t span)
 void
 dtable_note(struct dtable *t, const char *note)
 {
-	free(t->note);
-	t->note = xstrdup(note);
+	size_t had = t->note != NULL ? strlen(t->note) : 0, len;
+
+	/* A second note follows the first. */
+	len = had + (had > 0) + strlen(note) + 1;
+	t->note = xrealloc(t->note, len);
+	snprintf(t->note + had, len - had, "%s%s", had > 0 ? " " : "", note);
 }
 
 static void

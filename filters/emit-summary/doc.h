@@ -160,6 +160,7 @@ void		 list_add(struct dlist *l, const char *item);
 struct dtable	*doc_table(struct dsection *s, const char *caption,
 		    size_t ncols, const char *const *cols);
 void		 dtable_group(struct dtable *t, const char *label, size_t span);
+/* A note under the table; a second note follows the first. */
 void		 dtable_note(struct dtable *t, const char *note);
 /* A chart of n points, every value not present until set. */
 struct dchart	*doc_chart(struct dsection *s, enum chart_kind kind,

@@ -93,11 +93,13 @@ struct summary {
 	const char	*force;
 	const char	**pas, **districts;
 	size_t		 npas, ndistricts;
+	char		**pas_shown, **districts_shown;	/* area_shown() */
 	int		 policeuk;	/* coverage: no victims, no codes */
 	int		 text_outcomes;	/* coverage: approximated outcomes */
 	const char	*unsupported[NTOPIC_SUPPORT];	/* the reason, or NULL */
 	struct topics	*topics;
 	char		*group_codes[8];	/* per outcome_groups[]: "OC14, 18" */
+	char		*code_meaning[3];	/* per outcome_code_categories[] */
 	struct topic	**all;		/* every topic made, for release */
 	size_t		 nall, all_cap;
 	struct quality	*quality;
@@ -108,6 +110,14 @@ struct summary {
 int		 lt_read(struct summary *s, const char *path);
 void		 lt_index(struct summary *s);
 void		 lt_find_areas(struct summary *s);
+/*
+ * An area's name as the report shows it: a policing area and a district
+ * of one name (North Warwickshire, Herefordshire) are told apart by their
+ * level ("North Warwickshire policing area", "North Warwickshire
+ * district"); any other name as it is.  Valid until lt_release().
+ */
+const char	*area_shown(const struct summary *s, const char *at,
+		    const char *area);
 int		 lt_latest_month(const struct summary *s);
 /*
  * The row for (area_type, area, measure, category) whose period ends in
@@ -170,6 +180,9 @@ int		 facts_asb_recorded(struct summary *s);
 /* 1 when topic t is flagged at the force: exceptional or a special
  * cause this month. */
 int		 facts_flagged(struct summary *s, const struct topic *t);
+/* The same for an area: M's exceptional, trend or special cause. */
+int		 facts_flagged_at(struct summary *s, const struct topic *t,
+		    const char *at, const char *area);
 /* The crime groups of the force: DEF 2.2 order, then others. */
 size_t		 facts_groups(struct summary *s, const char **out, size_t max,
 		    int district);

@@ -87,12 +87,18 @@ facts_asb_recorded(struct summary *s)
 int
 facts_flagged(struct summary *s, const struct topic *t)
 {
-	struct row *e = lt_derived(s, "force", s->force, "exceptional", t,
+	return facts_flagged_at(s, t, "force", s->force);
+}
+
+int
+facts_flagged_at(struct summary *s, const struct topic *t, const char *at,
+    const char *area)
+{
+	struct row *e = lt_derived(s, at, area, "exceptional", t, s->month, 0);
+	struct row *i = lt_derived(s, at, area, "increasing_trend", t,
 	    s->month, 0);
-	struct row *i = lt_derived(s, "force", s->force, "increasing_trend", t,
-	    s->month, 0);
-	struct row *c = lt_derived(s, "force", s->force, "special_cause", t,
-	    s->month, 0);
+	struct row *c = lt_derived(s, at, area, "special_cause", t, s->month,
+	    0);
 
 	return (e != NULL && e->f[F_VALUE][0] == 'Y') ||
 	    (i != NULL && strcmp(i->f[F_VALUE], "Y") == 0) ||

@@ -452,6 +452,24 @@ add_name(const char ***list, size_t *n, const char *name)
 	(*list)[(*n)++] = name;
 }
 
+/* Each name of list, with level added where other holds it too. */
+static char **
+shown_names(const char *const *list, size_t n, const char *const *other,
+    size_t nother, const char *level)
+{
+	char **out = xcalloc(n + 1, sizeof(char *));
+	size_t i, j, len;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < nother && strcmp(list[i], other[j]) != 0; j++)
+			;
+		len = strlen(list[i]) + strlen(level) + 1;
+		out[i] = xmalloc(len);
+		snprintf(out[i], len, "%s%s", list[i], j < nother ? level : "");
+	}
+	return out;
+}
+
 void
 lt_find_areas(struct summary *s)
 {
@@ -473,6 +491,35 @@ lt_find_areas(struct summary *s)
 	}
 	if (s->force == NULL)
 		s->force = "";
+	s->pas_shown = shown_names(s->pas, s->npas, s->districts,
+	    s->ndistricts, " policing area");
+	s->districts_shown = shown_names(s->districts, s->ndistricts, s->pas,
+	    s->npas, " district");
+}
+
+static long
+name_index(const char *const *list, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(list[i], name) == 0)
+			return (long)i;
+	return -1;
+}
+
+const char *
+area_shown(const struct summary *s, const char *at, const char *area)
+{
+	long i;
+
+	if (strcmp(at, "policing_area") == 0 &&
+	    (i = name_index(s->pas, s->npas, area)) >= 0)
+		return s->pas_shown[i];
+	if (strcmp(at, "district") == 0 &&
+	    (i = name_index(s->districts, s->ndistricts, area)) >= 0)
+		return s->districts_shown[i];
+	return area;
 }
 
 int
@@ -687,6 +734,12 @@ lt_release(struct summary *s)
 	for (i = 0; i < s->nsources; i++)
 		free(s->sources[i]);
 	free(s->sources);
+	for (i = 0; i < s->npas; i++)
+		free(s->pas_shown[i]);
+	for (i = 0; i < s->ndistricts; i++)
+		free(s->districts_shown[i]);
+	free(s->pas_shown);
+	free(s->districts_shown);
 	free(s->pas);
 	free(s->districts);
 }

@@ -151,7 +151,9 @@ exceptions_list(struct summary *s, struct dsection *sec)
 	struct dlist *l = NULL;
 	const struct topic *t;
 	const struct row *r;
-	char item[600], *why, *colon;
+	struct row *cur, *var;
+	struct para *item;
+	char *why, *colon;
 	size_t i, k;
 
 	for (k = 0; k < 3; k++)
@@ -167,13 +169,29 @@ exceptions_list(struct summary *s, struct dsection *sec)
 			t = topic_get(s, r->f[F_CATEGORY], colon + 1);
 			*colon = ':';
 			why = say_reason(s, t, r->f[F_AREA_TYPE], r->f[F_AREA]);
-			snprintf(item, sizeof(item), "%s (%s): %s", t->label,
-			    r->f[F_AREA], why != NULL ? why : r->f[F_VALUE]);
+			cur = lt_get(s, r->f[F_AREA_TYPE], r->f[F_AREA],
+			    t->measure, t->category, s->month, 0);
+			var = lt_derived(s, r->f[F_AREA_TYPE], r->f[F_AREA],
+			    "variation", t, s->month, 0);
+			/* "Child at risk (Stratford-on-Avon): 87, below the
+			 * lower control limit (88.7); concern low" */
+			item = para_new();
+			para_printf(item, "%s (%s): ", t->label, area_shown(s,
+			    r->f[F_AREA_TYPE], r->f[F_AREA]));
+			if (cur != NULL) {
+				para_row(s, item, cur, F_VALUE, AS_IS);
+				para_printf(item, ", ");
+			}
+			para_printf(item, "%s", why != NULL ? why :
+			    r->f[F_VALUE]);
+			if (var != NULL)
+				para_printf(item, "; %s", var->f[F_VALUE]);
 			free(why);
 			if (l == NULL)
 				l = doc_list(sec, "Exceptional volumes this "
 				    "month, at any level:");
-			list_add(l, item);
+			list_add(l, item->text);
+			para_free(item);
 		}
 }
 
@@ -225,6 +243,42 @@ unsupported_line(struct summary *s, struct dsection *sec)
 		para_free(p);
 }
 
+/*
+ * The data note gives total crime's baseline; a headline topic whose
+ * baseline differs (repeat victims: a victim's history needs the 12
+ * months before) says its own under the table.
+ */
+static void
+baselines_note(struct summary *s, struct dtable *tab,
+    const struct topic *const *topics, size_t n)
+{
+	const struct row *avg, *base = lt_baseline(s, "force", s->force,
+	    "monthly_average", topic_get(s, "recorded_crime", TOTAL_CRIME));
+	struct para *p = para_new();
+	char span[48];
+	long long months;
+	size_t i;
+
+	for (i = 0; base != NULL && i < n; i++) {
+		avg = lt_baseline(s, "force", s->force, "monthly_average",
+		    topics[i]);
+		if (avg == NULL || (avg->start == base->start &&
+		    avg->end == base->end))
+			continue;
+		para_printf(p, "%s%s: average and limits over %s", p->len > 0 ?
+		    "; " : "", topics[i]->label, span_label(span, avg->start,
+		    avg->end));
+		if (lt_num(avg, F_DENOM, &months))
+			para_printf(p, " (%lld covered months)", months /
+			    NUM_SCALE);
+	}
+	if (p->len > 0) {
+		para_printf(p, ".");
+		dtable_note(tab, p->text);
+	}
+	para_free(p);
+}
+
 void
 sec_headline(struct summary *s, struct dsection *sec)
 {
@@ -246,6 +300,7 @@ sec_headline(struct summary *s, struct dsection *sec)
 	    "earlier figure is 0). A crime group beyond the summary's list is "
 	    "here when exceptional or on a trend; \"Why\" says which rule "
 	    "holds (" DEF_SEC "3).");
+	baselines_note(s, tab, topics, n);
 	exceptions_list(s, sec);
 	elsewhere_line(s, sec);
 }
@@ -293,7 +348,7 @@ district_cells(struct summary *s, struct cell *c, const char *at,
     const char *area, const char *group)
 {
 	struct row *r[3];
-	long long a, b;
+	long long a, b, da, db;
 	int k;
 
 	for (k = 0; k < 3; k++)
@@ -302,9 +357,17 @@ district_cells(struct summary *s, struct cell *c, const char *at,
 	cell_fig(s, &c[0], r[0], F_VALUE, AS_IS);
 	for (k = 0; k < 3; k++)
 		cell_fig(s, &c[1 + k], r[k], F_RATE, AS_IS);
-	/* Only M's rate is shaded, when it rose on M-1 (rule 13). */
-	if (lt_num(r[0], F_RATE, &a) && lt_num(r[1], F_RATE, &b) && a > b)
-		c[1].marked = 1;
+	/*
+	 * Only M's rate is shaded, when it rose on M-1 (rule 13): compared
+	 * exactly, value / denominator, not as the rounded rates printed
+	 * (3 to 7 business robberies is a rise, both 0.01 per 1,000).
+	 */
+	if (lt_num(r[0], F_VALUE, &a) && lt_num(r[1], F_VALUE, &b) &&
+	    lt_num(r[0], F_DENOM, &da) && lt_num(r[1], F_DENOM, &db) &&
+	    da > 0 && db > 0)
+		c[1].marked = (long double)a * db > (long double)b * da;
+	else if (lt_num(r[0], F_RATE, &a) && lt_num(r[1], F_RATE, &b))
+		c[1].marked = a > b;
 }
 
 void
@@ -324,10 +387,11 @@ sec_districts(struct summary *s, struct dsection *sec)
 	doc_text(sec, "Offences in the month and the rate per 1,000 "
 	    "population (burglary: per 1,000 households) for the last three "
 	    "months, for the force and each district. A rate is shaded "
-	    "(\xe2\x96\xb2) when it rose compared with the month before.");
+	    "(\xe2\x96\xb2) when it rose compared with the month before "
+	    "(compared before rounding).");
 	for (k = 0; k < 3; k++)
 		month_short(m[k], s->month - k);
-	snprintf(rc[0], sizeof(rc[0]), "Rate");
+	snprintf(rc[0], sizeof(rc[0]), "Rate %.3s", m[0]);
 	snprintf(rc[1], sizeof(rc[1]), "Rate %.3s", m[1]);
 	snprintf(rc[2], sizeof(rc[2]), "Rate %.3s", m[2]);
 	cols = xmalloc((1 + 4 * na) * sizeof(char *));
@@ -343,7 +407,8 @@ sec_districts(struct summary *s, struct dsection *sec)
 	t->wide = 1;
 	dtable_group(t, "", 1);
 	for (a = 0; a < na; a++)
-		dtable_group(t, a == 0 ? s->force : s->districts[a - 1], 4);
+		dtable_group(t, a == 0 ? s->force : s->districts_shown[a - 1],
+		    4);
 	for (i = 0; i < n; i++) {
 		c = dtable_row(t);
 		cell_text(&c[0], groups[i]);
@@ -356,24 +421,32 @@ sec_districts(struct summary *s, struct dsection *sec)
 
 /* ---- Crime breakdown ---- */
 
-/* The policing areas flagged exceptional for a group ("South (low)"). */
-static void
+/*
+ * The policing areas where a group shows special cause in M, with the
+ * rule ("South Warwickshire: 8 months in a row above the average"); "N"
+ * when the areas have verdicts and none holds, blank when they have none.
+ * Returns the number of areas flagged.
+ */
+static size_t
 cell_area_flags(struct summary *s, struct cell *c, const struct topic *t)
 {
 	struct para *p = para_new();
-	struct row *e;
-	size_t i;
+	size_t i, nflagged = 0, judged = 0;
+	char *why;
 
 	for (i = 0; i < s->npas; i++) {
-		e = lt_derived(s, "policing_area", s->pas[i], "exceptional", t,
-		    s->month, 0);
-		if (e == NULL || e->f[F_VALUE][0] != 'Y')
+		judged += lt_derived(s, "policing_area", s->pas[i],
+		    "special_cause", t, s->month, 0) != NULL;
+		if (!facts_flagged_at(s, t, "policing_area", s->pas[i]))
 			continue;
-		para_printf(p, "%s%s%s", p->len > 0 ? ", " : "", s->pas[i],
-		    strcmp(e->f[F_VALUE], "Y (low)") == 0 ? " (low)" : "");
+		why = say_reason(s, t, "policing_area", s->pas[i]);
+		para_printf(p, "%s%s%s%s", nflagged++ > 0 ? "; " : "",
+		    s->pas[i], why != NULL ? ": " : "", why != NULL ? why : "");
+		free(why);
 	}
-	cell_text(c, p->text);
+	cell_text(c, nflagged > 0 ? p->text : judged > 0 ? "N" : "");
 	para_free(p);
+	return nflagged;
 }
 
 /* M, M-1, % change, M-12, % change (docs/report.md). */
@@ -423,7 +496,7 @@ sec_breakdown(struct summary *s, struct dsection *sec)
 	cols[5] = "% change";
 	cols[6] = "Exceptional";
 	cols[7] = "Increasing trend";
-	cols[8] = "Policing areas exceptional";
+	cols[8] = "Policing areas with special cause";
 	tab = doc_table(sec, "Force level", 9, cols);
 	for (i = 0; i < n; i++) {
 		t = topic_get(s, "recorded_crime", groups[i]);
@@ -434,8 +507,8 @@ sec_breakdown(struct summary *s, struct dsection *sec)
 		    "exceptional", t, s->month, 0));
 		cell_word(s, &c[7], lt_derived(s, "force", s->force,
 		    "increasing_trend", t, s->month, 0));
-		cell_area_flags(s, &c[8], t);
-		if (i + 1 < n && !has_block(groups[i]) && !facts_flagged(s, t) &&
+		if (cell_area_flags(s, &c[8], t) == 0 && i + 1 < n &&
+		    !has_block(groups[i]) && !facts_flagged(s, t) &&
 		    lt_derived(s, "force", s->force, "exceptional", t, s->month,
 		    0) != NULL) {
 			if (calm == NULL)

@@ -223,6 +223,26 @@ action_sentence(struct summary *s, struct dsection *sec, const char *prefix,
 	doc_para(sec, q);
 }
 
+/* What each outcome code row means (reference/outcome-groups.csv). */
+static void
+codes_note(struct summary *s, struct dtable *t)
+{
+	struct para *p;
+	size_t i;
+
+	if (s->unsupported[TS_OUTCOME_CODES] != NULL)
+		return;
+	p = para_new();
+	for (i = 0; outcome_code_categories[i] != NULL && i < 3; i++)
+		if (s->code_meaning[i] != NULL && s->code_meaning[i][0] != '\0')
+			para_printf(p, "%sOutcome %s: %s.", p->len > 0 ? " " :
+			    "", outcome_code_categories[i] + 2,
+			    s->code_meaning[i]);
+	if (p->len > 0)
+		dtable_note(t, p->text);
+	para_free(p);
+}
+
 static void
 month_table(struct summary *s, struct dsection *sec, const char *prefix,
     const char *what)
@@ -264,6 +284,7 @@ month_table(struct summary *s, struct dsection *sec, const char *prefix,
 		    outcome_code_categories[i] + 2);
 		month_row(s, t, label, cat, NULL);
 	}
+	codes_note(s, t);
 	action_sentence(s, sec, prefix, what);
 }
 

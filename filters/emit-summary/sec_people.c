@@ -108,7 +108,7 @@ repeat_areas(struct summary *s, struct dsection *sec, const struct topic *t)
 		if (r == NULL)
 			continue;
 		c = dtable_row(tab);
-		cell_text(&c[0], area);
+		cell_text(&c[0], area_shown(s, at, area));
 		cell_fig(s, &c[1], r, F_DENOM, AS_IS);
 		cell_fig(s, &c[2], r, F_VALUE, AS_IS);
 		cell_fig(s, &c[3], r, F_RATE, AS_PCT);
@@ -155,14 +155,21 @@ cohort_table(struct summary *s, struct dsection *sec, const char *prefix,
 	struct row *r;
 	long long v, sum12 = 0, summ = 0;
 	size_t i;
-	int all = 1;
+	int all = 1, prev;
 
 	if (lt_force(s, "repeat_cohort_victims", names[0], s->month) == NULL)
 		return;
+	/* M-1's cohorts are in the table only when it was run for M-1. */
+	prev = lt_force(s, "repeat_cohort_victims", names[0], s->month - 1) !=
+	    NULL;
 	snprintf(m1, sizeof(m1), "Victims %s", month_short(m, s->month - 1));
 	snprintf(cap, sizeof(cap), "%s by number of offences, %s", title,
 	    month_short(m, s->month));
-	t = doc_table(sec, cap, 6, cols);
+	if (!prev) {
+		cols[3] = cols[4];
+		cols[4] = cols[5];
+	}
+	t = doc_table(sec, cap, prev ? 6 : 5, cols);
 	ch = doc_chart(sec, CHART_BARS, cap, NCOHORTS);
 	for (i = 0; i < NCOHORTS; i++) {
 		c = dtable_row(t);
@@ -172,19 +179,24 @@ cohort_table(struct summary *s, struct dsection *sec, const char *prefix,
 		cell_fig(s, &c[2], r, F_RATE, AS_PCT);
 		dchart_label(ch, i, cohort_names[i]);
 		point_set(s, &ch->main, i, r, F_VALUE);
-		cell_fig(s, &c[3], lt_force(s, "repeat_cohort_victims",
-		    names[i], s->month - 1), F_VALUE, AS_IS);
+		if (prev)
+			cell_fig(s, &c[3], lt_force(s, "repeat_cohort_victims",
+			    names[i], s->month - 1), F_VALUE, AS_IS);
 		r = lt_force(s, "repeat_cohort_offences_12m", names[i],
 		    s->month);
-		cell_fig(s, &c[4], r, F_VALUE, AS_IS);
+		cell_fig(s, &c[3 + prev], r, F_VALUE, AS_IS);
 		all &= lt_num(r, F_VALUE, &v);
 		sum12 += all ? v : 0;
 		r = lt_force(s, "repeat_cohort_offences_month", names[i],
 		    s->month);
-		cell_fig(s, &c[5], r, F_VALUE, AS_IS);
+		cell_fig(s, &c[4 + prev], r, F_VALUE, AS_IS);
 		all &= lt_num(r, F_VALUE, &v);
 		summ += all ? v : 0;
 	}
+	if (!prev)
+		dtable_note(t, "Cohorts are counted for the reporting month "
+		    "only (" DEF_SEC "3.1); the cohorts of the month before "
+		    "are in its own run's summary.");
 	if (all)
 		cohort_sentence(s, sec, prefix, sum12, summ);
 }

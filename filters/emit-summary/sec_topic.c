@@ -95,7 +95,7 @@ topic_areas(struct summary *s, struct dsection *sec, const struct topic *t)
 		if (!any)
 			continue;
 		c = dtable_row(tab);
-		cell_text(&c[0], area);
+		cell_text(&c[0], area_shown(s, at, area));
 		for (k = 0; k < 3; k++) {
 			cell_fig(s, &c[k + 1], r[k], F_VALUE, AS_IS);
 			if (!lt_num(r[k], F_VALUE, &v))
@@ -159,8 +159,10 @@ chart_limits(struct summary *s, struct dchart *ch, const struct topic *t)
 	span_label(span, avg->start, avg->end);
 	if (ch->has_upper && ch->has_lower)
 		snprintf(note, sizeof(note), "Average %s, control limits %s to "
-		    "%s, over %s%s. A point beyond a limit is coloured: orange "
-		    "concern, blue improvement, purple neutral.",
+		    "%s, over %s%s. A month is coloured by its own verdict "
+		    "(beyond a limit, or the month that completes a run or a "
+		    "trend, " DEF_SEC "3): orange concern, blue improvement, "
+		    "purple neutral.",
 		    show_average(a, avg, t), show(l, lo->f[F_VALUE]), show(u,
 		    up->f[F_VALUE]), span, n);
 	else

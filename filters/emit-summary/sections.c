@@ -38,6 +38,28 @@ static const char *const coverage_words[] = { "with a victim",
 static const char *const coverage_rows[] = { "with_victim",
 	"with_offence_code", "with_outcome_code", "with_outcome_text" };
 
+/*
+ * Why the records of M are more than its recorded crimes: every crime
+ * measure sums crime_count (definitions 1.1, 1.3).
+ */
+static void
+crimes_sentence(struct summary *s, struct para *p, long long records)
+{
+	struct row *total = lt_force(s, "recorded_crime", TOTAL_CRIME,
+	    s->month);
+	char n[80], rest[80];
+	long long v;
+
+	if (!lt_num(total, F_VALUE, &v) || records * NUM_SCALE <= v)
+		return;
+	para_printf(p, " %s of them are recorded crimes (Total recorded "
+	    "crime); the other %s count no crime of their own (crime_count "
+	    "0: a crime's later rows, one for each further victim or a "
+	    "repeated Crime ID, and anti-social behaviour; " DEF_SEC "1.3).",
+	    num_format(n, sizeof(n), v, 0, 1), num_format(rest, sizeof(rest),
+	    records * NUM_SCALE - v, 0, 1));
+}
+
 /* The data note under the title (docs/report.md rule 10). */
 static void
 data_note(struct summary *s, struct para *p)
@@ -68,6 +90,7 @@ data_note(struct summary *s, struct para *p)
 				    coverage_words[i]);
 		}
 		para_printf(p, ").");
+		crimes_sentence(s, p, facts_coverage(s, "records"));
 	} else
 		para_printf(p, "Coverage figures for %s are not available.",
 		    month_long(lbl, s->month));

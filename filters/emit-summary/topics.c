@@ -203,13 +203,15 @@ topics_release(struct summary *s)
 	table_free((struct table *)s->topics);
 	for (i = 0; i < sizeof(s->group_codes) / sizeof(s->group_codes[0]); i++)
 		free(s->group_codes[i]);
+	for (i = 0; i < 3; i++)
+		free(s->code_meaning[i]);
 }
 
 /* ---- Outcome codes (DEFINITIONS.md 2.4) ---- */
 
-enum { OC_OUTCOME, OC_BASIS, OC_GROUP, NOC };
+enum { OC_OUTCOME, OC_BASIS, OC_GROUP, OC_DESCRIPTION, NOC };
 static const char *const outcome_columns[NOC] = { "outcome", "basis",
-	"outcome_group" };
+	"outcome_group", "description" };
 
 /* Codes in their natural order: 1, 1A, 2, ..., 10, 11. */
 static int
@@ -259,6 +261,14 @@ outcome_codes_load(struct summary *s, const char *path)
 	for (i = 0; outcome_groups[i] != NULL &&
 	    i < sizeof(s->group_codes) / sizeof(s->group_codes[0]); i++)
 		s->group_codes[i] = codes_of(t, outcome_groups[i]);
+	/* What outcomes 14, 15 and 16 mean, for the reader of the table. */
+	for (i = 0; outcome_code_categories[i] != NULL && i < 3; i++) {
+		const char *code = outcome_code_categories[i] + 2;
+		long row = table_find(t, code, strlen(code));
+
+		s->code_meaning[i] = xstrdup(row >= 0 ? table_get(t,
+		    (size_t)row, OC_DESCRIPTION) : "");
+	}
 	table_free(t);
 	free(p);
 }

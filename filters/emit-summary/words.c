@@ -290,7 +290,7 @@ say_area(struct summary *s, struct para *p, const struct topic *t,
 
 	if (!lt_num(cur, F_VALUE, &v))
 		return;
-	para_printf(p, "%s: ", area);
+	para_printf(p, "%s: ", area_shown(s, at, area));
 	para_row(s, p, cur, F_VALUE, AS_IS);
 	if (!t->generic)
 		para_printf(p, " %s", v == NUM_SCALE ? t->unit : t->units);
@@ -534,5 +534,9 @@ say_projection(struct summary *s, const struct topic *t)
 		para_printf(p, "%s", tr != NULL ? ")." : ".");
 	} else if (tr != NULL)
 		para_printf(p, ".");
+	if (tr != NULL)
+		para_printf(p, " (The direction compares the next 6 months' "
+		    "projected total with the last 6 months' recorded total; "
+		    "within \xc2\xb1" "2.5%% is level.)");
 	return p;
 }

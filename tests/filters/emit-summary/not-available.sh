@@ -4,8 +4,8 @@ write_table m.csv
 run 0 "$BIN/emit-summary" m.csv
 # Homicide: 1 vs 0 in November and in December 2018: both changes n/a.
 has out "| Homicide | 1 | 0 | n/a | 0 | n/a | N | N |  |"
-# Bicycle theft: the policing area flagged low is named.
-has out "| Bicycle theft | 29 | 44 | -34.1% | 43 | -32.6% | Y (low) | N | North Area (low) |"
+# Bicycle theft: the policing area flagged low is named, with its rule.
+has out "| Bicycle theft | 29 | 44 | -34.1% | 43 | -32.6% | Y (low) | N | North Area: below the lower control limit |"
 # No DA repeat-victim rows at all: not available, never 0.
 has out "Repeat DA victims: not available for December 2019."
 has out "| Repeat DA victims | — | — | — | — | — | — | — |"

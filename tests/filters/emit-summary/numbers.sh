@@ -9,9 +9,10 @@ has out "| Total recorded crime | 3,738 | 3,543 | 5.5% | 3,490 | N | — |"
 # Crime breakdown: M, M-1, % change, M-12 (none: em dash), % change
 # (none), exceptional, trend, policing areas exceptional (none).
 has out "| Vehicle offences | 1,000,000 | 999,999 | 0.0% | — | — | N | N |  |"
-# District table, force: rate 1770.85 in M and M-1 (not a rise: no
-# mark), no October row (em dash).
-has out "| Vehicle offences | 1,000,000 | 1,770.85 | 1,770.85 | — |"
+# District table, force: rate 1770.85 in M and M-1 as printed, but
+# 1,000,000 against 999,999 on one population is a rise: marked (compared
+# before rounding); no October row (em dash).
+has out "| Vehicle offences | 1,000,000 | 1,770.85 ▲ | 1,770.85 | — |"
 # A change that rounds to 0.0 between different counts (rule 3).
 echo '2019-12,force,Testshire,change_prev_month,marker:CAR,0.0,1021,' >>m.csv
 run 0 "$BIN/emit-summary" m.csv

@@ -42,7 +42,10 @@ has out "| Action taken: charge/summons (% of action taken) | — | — | 187 | 
 has out "783 (22.9%) offences resulted in Outcome 16 in December."
 # Data note (rule 10): no coverage/months row, an average without a
 # denominator -> the span only.
-has out "3,800 records in December 2019 (3,500 with a victim, 3,800 with a Home Office offence code, 1,400 with an outcome code, 0 with police.uk outcome text). Monthly averages and control limits: Dec 2016 – Nov 2019."
+has out "3,800 records in December 2019 (3,500 with a victim, 3,800 with a Home Office offence code, 1,400 with an outcome code, 0 with police.uk outcome text)."
+# 3,800 records, 3,738 recorded crimes: 62 rows count no crime.
+has out "3,738 of them are recorded crimes (Total recorded crime); the other 62 count no crime of their own"
+has out "definitions §1.3). Monthly averages and control limits: Dec 2016 – Nov 2019."
 has out "# Performance Summary: Testshire, December 2019"
 # The policing area "North Area" has only December: its sentence says so.
 has out "North Area: 3,738 offences in December. The figure for November and the monthly average are not available."

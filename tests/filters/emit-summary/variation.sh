@@ -23,9 +23,9 @@ has out "This is common cause variation: within the control limits, no pattern."
 grep -v '^2019-09,force,Testshire,marker,DA,' f.csv >gap.csv
 run 0 "$BIN/emit-summary" gap.csv
 has out "| Domestic abuse | 675 | 650 | — | 600 | N | improvement (high) | 7 or more months in a row above the average |"
-# The exceptional rows of M at any level, with their reasons.
+# The exceptional rows of M at any level, with their counts and reasons.
 run 0 "$BIN/emit-summary" f.csv
-has out "- Rural crime: Shoplifting (Testshire): above the upper control limit (96.4)"
+has out "- Rural crime: Shoplifting (Testshire): 97, above the upper control limit (96.4)"
 
 # HTML: icons in the headline (concern orange, improvement blue, common
 # cause grey); chart points beyond a limit coloured by the direction:
