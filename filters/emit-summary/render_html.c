@@ -259,15 +259,27 @@ html_block(struct outbuf *o, const struct block *b)
 	}
 }
 
+/* A table long enough to break across pages (it may, row by row). */
+static int
+long_table(const struct block *b)
+{
+	return b->kind == BLOCK_TABLE && b->table->nrows > LONG_TABLE;
+}
+
 /*
  * A section: its heading, and every later heading, is kept in one
- * unbreakable box with the block that follows it, so no page can end
- * with a heading.
+ * unbreakable box with what follows it -- up to KEEP_TEXTS paragraphs and
+ * the first table, chart or list -- so no page ends with a heading or with
+ * the lines that introduce a table.  A long table stays outside the box:
+ * it may break.
  */
+enum { KEEP_TEXTS = 3 };
+
 static void
 html_section(struct outbuf *o, const struct dsection *s)
 {
-	size_t j;
+	const struct block *b;
+	size_t j, texts = 0;
 	int open = 1;
 
 	out_str(o, "<section id=\"");
@@ -277,12 +289,20 @@ html_section(struct outbuf *o, const struct dsection *s)
 	esc_html(o, s->title);
 	out_str(o, "</h2>\n");
 	for (j = 0; j < s->n; j++) {
-		if (s->blocks[j].kind == BLOCK_HEADING && !open) {
+		b = &s->blocks[j];
+		if (b->kind == BLOCK_HEADING && !open) {
 			out_str(o, "<div class=\"keep\">");
 			open = 1;
+			texts = 0;
 		}
-		html_block(o, &s->blocks[j]);
-		if (open && s->blocks[j].kind != BLOCK_HEADING) {
+		if (open && long_table(b)) {
+			out_str(o, "</div>\n");
+			open = 0;
+		}
+		html_block(o, b);
+		if (!open || b->kind == BLOCK_HEADING)
+			continue;
+		if (b->kind != BLOCK_TEXT || ++texts >= KEEP_TEXTS) {
 			out_str(o, "</div>\n");
 			open = 0;
 		}
