@@ -47,7 +47,7 @@ AR	= $(if $(LTO),$(LTO_AR),ar)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(LTO) $(SANFLAGS) $(CPPFLAGS_ALL) $(CPPFLAGS)
 ALL_LDFLAGS = $(CFLAGS) $(LTO) $(LTO_LDFLAGS) $(SANFLAGS) $(LDFLAGS)
 
-COMMON	= areas dates diag digest extract html input keymap measures members \
+COMMON	= areas dates diag digest extract html idset input keymap measures members \
 	numfmt opts outbuf projection rejects report rounding spc spool stream \
 	svg table tdist xalloc
 FILTERS	= ingest-crime tag-rural flag-repeat compute-outcomes \
@@ -58,7 +58,7 @@ AGGREGATE = main setup view place counts victims coverage series project \
 	rows explain
 TOOLS	= gen-extract csvparse csvcount runstat
 # C unit tests, tests/unit/c/<name>.c, run by tests/unit/c-units.sh.
-UNITS	= test_dates test_digest test_keymap test_measures test_projection \
+UNITS	= test_dates test_digest test_idset test_keymap test_measures test_projection \
 	test_rounding test_spc test_tdist
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/common/%.o)
