@@ -47,15 +47,18 @@ AR	= $(if $(LTO),$(LTO_AR),ar)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(LTO) $(SANFLAGS) $(CPPFLAGS_ALL) $(CPPFLAGS)
 ALL_LDFLAGS = $(CFLAGS) $(LTO) $(LTO_LDFLAGS) $(SANFLAGS) $(LDFLAGS)
 
-COMMON	= areas dates diag digest extract html idset input keymap measures members \
-	numfmt opts outbuf projection rejects report rounding spc spool stream \
-	svg table tdist xalloc
+COMMON	= areas dates diag digest extract idset input keymap measures \
+	members opts outbuf projection rejects rounding spc spool stream table \
+	tdist xalloc
 FILTERS	= ingest-crime tag-rural flag-repeat compute-outcomes \
 	aggregate-district emit-summary
 # A filter that outgrew one file is a folder under filters/.
 INGEST	= main sources members records forces
 AGGREGATE = main setup view place counts victims coverage series project \
 	rows explain
+EMIT	= main longtable topics facts words cells sections sec_crime sec_topic \
+	sec_people sec_outcomes sec_places quality doc render_md render_html \
+	render_json svg esc numfmt atomic
 TOOLS	= gen-extract csvparse csvcount runstat
 # C unit tests, tests/unit/c/<name>.c, run by tests/unit/c-units.sh.
 UNITS	= test_dates test_digest test_idset test_keymap test_measures test_projection \
@@ -101,6 +104,16 @@ $(BIN)/aggregate-district: $(AGGREGATE_OBJ) $(LIBCOMMON)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(AGGREGATE_OBJ) $(LIBCOMMON) $(LIBS)
 
+$(BUILD)/filters/emit-summary/%.o: filters/emit-summary/%.c \
+		filters/emit-summary/*.h common/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+EMIT_OBJ = $(EMIT:%=$(BUILD)/filters/emit-summary/%.o)
+$(BIN)/emit-summary: $(EMIT_OBJ) $(LIBCOMMON)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(EMIT_OBJ) $(LIBCOMMON) $(LIBS)
+
 $(BIN)/%: $(BUILD)/filters/%.o $(LIBCOMMON)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $< $(LIBCOMMON) $(LIBS)
@@ -140,7 +153,8 @@ demo:
 
 # The pipelines go to share/crimepipe/pipelines/ (lib.sh finds the
 # filters in the bin/ beside share/), linked from bin/ as crimepipe-monthly,
-# crimepipe-nightly and crimepipe-rerun; the documents to share/doc/crimepipe/.
+# crimepipe-nightly, crimepipe-rerun and crimepipe-forces; the documents to
+# share/doc/crimepipe/.
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR) \
 		$(DESTDIR)$(PREFIX)/share/crimepipe/pipelines \
@@ -149,12 +163,55 @@ install: all
 	cp reference/*.csv $(DESTDIR)$(DATADIR)/
 	cp docs/man/*.1 $(DESTDIR)$(MANDIR)/
 	cp pipelines/lib.sh pipelines/monthly.sh pipelines/nightly.sh \
-		pipelines/rerun.sh $(DESTDIR)$(PREFIX)/share/crimepipe/pipelines/
-	for p in monthly nightly rerun; do \
+		pipelines/rerun.sh pipelines/forces.sh \
+		$(DESTDIR)$(PREFIX)/share/crimepipe/pipelines/
+	for p in monthly nightly rerun forces; do \
 		ln -sf ../share/crimepipe/pipelines/$$p.sh \
 			$(DESTDIR)$(PREFIX)/bin/crimepipe-$$p || exit 1; \
 	done
 	cp README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/crimepipe/
+
+# Fuzzing (README "Fuzzing"): libFuzzer targets built with clang into
+# build/fuzz/, the library compiled again there with the fuzzer's coverage
+# and ASan+UBSan, never mixed with build/opt or build/san.  `make fuzz`
+# runs each target for FUZZ_SECONDS on a scratch copy of its seed corpus
+# (tests/fuzz/run.sh) and fails on any crash, leak, timeout or
+# disagreement.
+FUZZ_CC	?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD = build/fuzz
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+FUZZ_CFLAGS = $(WARN) -O1 -g $(FUZZ_SAN) $(CPPFLAGS_ALL) $(CPPFLAGS)
+FUZZ_TARGETS = reader input
+FUZZ_BIN = $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz-%)
+
+$(FUZZ_BUILD)/common/%.o: common/%.c common/*.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+$(FUZZ_BUILD)/fuzz/%.o: tests/fuzz/%.c tests/fuzz/harness.h common/*.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+# The harness's own comparisons are no coverage worth steering towards.
+$(FUZZ_BUILD)/fuzz/harness.o: tests/fuzz/harness.c tests/fuzz/harness.h
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
+
+$(FUZZ_BUILD)/libcommon.a: $(COMMON:%=$(FUZZ_BUILD)/common/%.o)
+	rm -f $@
+	ar rcs $@ $(COMMON:%=$(FUZZ_BUILD)/common/%.o)
+
+$(FUZZ_BUILD)/fuzz-%: $(FUZZ_BUILD)/fuzz/%.o $(FUZZ_BUILD)/fuzz/harness.o \
+    $(FUZZ_BUILD)/libcommon.a
+	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer $(LDFLAGS) -o $@ \
+		$< $(FUZZ_BUILD)/fuzz/harness.o $(FUZZ_BUILD)/libcommon.a $(LIBS)
+
+fuzz: $(FUZZ_BIN)
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run.sh $(FUZZ_BIN)
+
+.PHONY: fuzz
 
 clean:
 	rm -rf build bin bin-san

@@ -143,6 +143,10 @@ extract_kind(const char *const *names, size_t n, const char **missing)
 	size_t i;
 
 	*missing = NULL;
+	/* police.uk archives hold stop-and-search files beside the others. */
+	if (has(names, n, "Type") && has(names, n, "Date") &&
+	    has(names, n, "Object of search"))
+		return EXTRACT_STOP_SEARCH;
 	if (has(names, n, "Crime ID") && has(names, n, "Month")) {
 		if (has(names, n, "Outcome type"))
 			return EXTRACT_OUTCOMES;

@@ -15,6 +15,7 @@ enum extract_kind {
 	EXTRACT_STREET,		/* data.police.uk street-level crime */
 	EXTRACT_OUTCOMES,	/* data.police.uk outcomes */
 	EXTRACT_FORCE,		/* a force's own extract */
+	EXTRACT_STOP_SEARCH,	/* data.police.uk stop and search: no crimes */
 	EXTRACT_STREAM		/* already normalised (ingest-crime's output) */
 };
 

@@ -30,7 +30,7 @@
 enum decoder { DEC_NONE, DEC_ZLIB, DEC_LIBARCHIVE };
 enum container { CON_PLAIN, CON_TAR, CON_ZIP };
 
-enum { PEEK_SIZE = 512, BLOCK_SIZE = 1 << 16 };
+enum { PEEK_SIZE = 512, BLOCK_SIZE = 1 << 16, MEMBER_CHUNK = 1 << 12 };
 
 struct input {
 	char		*path;		/* as given, "-" for stdin */
@@ -61,9 +61,11 @@ struct input {
 	size_t		 dpeek_len, dpeek_pos;
 	unsigned char	*dec_block;
 
-	/* The container's archive (tar or zip). */
+	/* The container's archive (tar or zip), and a chunk of its member. */
 	struct archive	*ar;
 	int		 member_done;
+	unsigned char	*mbuf;
+	size_t		 mlen, mpos;
 	int		 archive_over;	/* damaged: no further members */
 
 	/* The current member's decoded bytes so far, when asked for. */
@@ -380,6 +382,7 @@ input_new(const char *path, const char *display, int fd, int quiet)
 	in->fd = fd;
 	in->raw_block = xmalloc(BLOCK_SIZE);
 	in->dec_block = xmalloc(BLOCK_SIZE);
+	in->mbuf = xmalloc(MEMBER_CHUNK);
 	return in;
 }
 
@@ -504,8 +507,10 @@ next_archive_member(struct input *in)
 		if (r == ARCHIVE_EOF)
 			return drain_decoder(in);
 		if (r < ARCHIVE_WARN) {
-			INPUT_WARN(in, "%s: damaged archive: %s", in->display,
-			    archive_error_string(in->ar));
+			/* Said once: a member's damage is the archive's too. */
+			if (!in->failed)
+				INPUT_WARN(in, "%s: damaged archive: %s",
+				    in->display, archive_error_string(in->ar));
 			in->failed = 1;
 			in->archive_over = 1;
 			return -1;
@@ -544,6 +549,7 @@ next_archive_member(struct input *in)
 		in->name = xmalloc(strlen(in->display) + strlen(member) + 2);
 		sprintf(in->name, "%s!%s", in->display, member);
 		in->member_done = 0;
+		in->mlen = in->mpos = 0;
 		return 1;
 	}
 }
@@ -578,12 +584,32 @@ read_member(struct input *in, void *buf, size_t n)
 
 	if (in->con == CON_PLAIN)
 		return read_decoded(in, buf, n);
+	if (in->mlen > in->mpos) {
+		if (n > in->mlen - in->mpos)
+			n = in->mlen - in->mpos;
+		memcpy(buf, in->mbuf + in->mpos, n);
+		in->mpos += n;
+		return (ssize_t)n;
+	}
 	if (in->member_done)
 		return 0;
-	r = archive_read_data(in->ar, buf, n);
+	/*
+	 * libarchive fails a whole request that meets damage (a truncated
+	 * deflate stream, a bad CRC), handing over nothing of it.  So it is
+	 * asked for MEMBER_CHUNK bytes at a time, whatever the caller asks
+	 * for: what a member hands out before its damage (every chunk before
+	 * the failing one) never depends on how it is read.
+	 */
+	r = archive_read_data(in->ar, in->mbuf, MEMBER_CHUNK);
+	if (r > 0) {
+		in->mlen = (size_t)r;
+		in->mpos = 0;
+		return read_member(in, buf, n);
+	}
 	if (r < 0) {
-		INPUT_WARN(in, "%s: damaged or truncated input: %s",
-		    input_name(in), archive_error_string(in->ar));
+		if (in->dec_state != -1)	/* else the decoder said so */
+			INPUT_WARN(in, "%s: damaged or truncated input: %s",
+			    input_name(in), archive_error_string(in->ar));
 		in->failed = 1;
 		in->member_done = 1;
 		return -1;
@@ -637,6 +663,7 @@ input_close(struct input *in)
 		close(in->fd);
 	free(in->raw_block);
 	free(in->dec_block);
+	free(in->mbuf);
 	free(in->name);
 	free(in->display);
 	free(in->path);

@@ -315,6 +315,8 @@ feed_libcsv(struct rec_reader *r, struct csv_parser *p, int fast,
 		else if (has_nl && csv_parse(p, *quotes % 2 ? s + len : "\n", 1,
 		    csv_field_cb, csv_record_cb, r) != 1)
 			ok = 0;
+		else if (!has_nl && r->damaged)
+			ok = 0;		/* cut short: never ended by csv_fini */
 		else if (!has_nl && csv_fini(p, csv_field_cb, csv_record_cb,
 		    r) != 0)
 			ok = 0;
@@ -384,10 +386,12 @@ collect_fields(struct rec_reader *r, size_t consumed, int exact)
 
 	r->rec.raw = p;
 	r->rec.raw_len = consumed;
-	if (r->rec.raw_len > 0 && p[r->rec.raw_len - 1] == '\n')
+	/* The line end: an LF, and a CR before it (a CR alone is data). */
+	if (r->rec.raw_len > 0 && p[r->rec.raw_len - 1] == '\n') {
 		r->rec.raw_len--;
-	if (r->rec.raw_len > 0 && p[r->rec.raw_len - 1] == '\r')
-		r->rec.raw_len--;
+		if (r->rec.raw_len > 0 && p[r->rec.raw_len - 1] == '\r')
+			r->rec.raw_len--;
+	}
 	ensure_fields(r, r->nvals);
 	for (i = 0; i < r->nvals; i++) {
 		r->rec.value[i].ptr = r->vbuf + r->voff[i];

@@ -267,7 +267,10 @@ load_update(struct outcomes *co, const struct update_columns *uc,
 	}
 }
 
-/* The columns of an outcomes member; 0 when it can be read. */
+/*
+ * The columns of an outcomes member: 0 when it can be read, 1 for a
+ * police.uk file of another kind (skipped with a note), -1 when unusable.
+ */
 static int
 update_columns(struct rec_reader *r, const char *name,
     struct update_columns *uc)
@@ -283,6 +286,13 @@ update_columns(struct rec_reader *r, const char *name,
 	kind = extract_kind(names, h->nfields, &missing);
 	free(names);
 	uc->c_group = -1;
+	if (kind == EXTRACT_STREET || kind == EXTRACT_STOP_SEARCH) {
+		/* A police.uk archive holds these beside its outcomes. */
+		diag_at(name, 0, NULL, "warning: a %s file, not outcomes; not "
+		    "read", kind == EXTRACT_STREET ? "street" :
+		    "stop-and-search");
+		return 1;
+	}
 	if (kind == EXTRACT_OUTCOMES) {
 		uc->id = "Crime ID";
 		uc->month = "Month";
@@ -315,7 +325,7 @@ outcomes_member(void *ctx, struct rec_reader *r, const char *name)
 {
 	struct outcomes_load *ol = ctx;
 
-	return update_columns(r, name, &ol->uc) < 0 ? -1 : 0;
+	return update_columns(r, name, &ol->uc);
 }
 
 static void

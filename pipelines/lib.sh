@@ -57,6 +57,35 @@ data_error() {
 	exit 1
 }
 
+# check_forces FORCE INPUT...: before stage 1 (in the staging directory),
+# the forces the inputs name
+# (ingest-crime --list-forces): with no FORCE there must be exactly one,
+# else a usage error listing them (issue 9: not after four stages); a
+# FORCE must be among them ("Warwickshire Police", as police.uk's Falls
+# within has it, is "Warwickshire").  Standard input cannot be read twice:
+# with '-' among the inputs the check is left to aggregate-district.
+check_forces() {
+	local want=${1% Police} f list=() names
+	shift
+	for f in "$@"; do [ "$f" != - ] || return 0; done
+	# A job, so that a signal stops it at once (on_signal).
+	run_job "$BIN/ingest-crime" --list-forces "$@" >"$staging/forces.txt" \
+		2>"$staging/forces.err" ||
+		data_error "the inputs cannot be read: $(grep . "$staging/forces.err" | head -n 1)"
+	mapfile -t list <"$staging/forces.txt"
+	rm -f -- "$staging/forces.txt" "$staging/forces.err"
+	names=$(printf "'%s', " "${list[@]}")
+	names=${names%, }
+	[ ${#list[@]} -gt 0 ] || data_error "the inputs name no force"
+	if [ -z "$want" ]; then
+		[ ${#list[@]} -eq 1 ] ||
+			usage_error "the inputs name ${#list[@]} forces ($names): choose one with --force NAME"
+		return 0
+	fi
+	for f in "${list[@]}"; do [ "$f" != "$want" ] || return 0; done
+	data_error "no record names the force '$want' (the inputs name $names)"
+}
+
 # need_value OPTION ARGC: OPTION takes a value and ARGC (the arguments
 # left, OPTION included) says whether there is one.
 need_value() {
@@ -378,8 +407,15 @@ run_aggregate() {
 run_emit() {
 	local dir=$1 fmt log=$1/logs/6-emit-summary.log
 	load_options "$dir"
-	local emit=(--month "$month")
+	local emit=(--month "$month") f
 	[ -z "$title" ] || emit+=(--title "$title")
+	# Data quality (docs/report.md): every stage's rejects and log.
+	for f in "$dir"/rejects/*.csv; do
+		[ ! -e "$f" ] || emit+=(--run-rejects "$f")
+	done
+	for f in "$dir"/logs/[1-5]-*.log; do
+		[ ! -e "$f" ] || emit+=(--run-log "$f")
+	done
 	: >"$log"
 	for fmt in md html csv json; do
 		run_job "$BIN/emit-summary" "${emit[@]}" --format "$fmt" \

@@ -39,7 +39,9 @@
 #   --into DIR           the run directory is DIR/MONTH (default out)
 #   --replace            replace an existing run directory (without it,
 #                        an existing one is a usage error)
-#   --force NAME         the reporting force (default: aggregate-district's)
+#   --force NAME         the reporting force (default: the one force the
+#                        inputs name; with several, --force is needed and
+#                        the run stops before its first stage)
 #   --outcomes FILE      a data.police.uk outcomes file for compute-outcomes
 #                        (repeatable)
 #   --definition ons|rct the rural definition for tag-rural (default ons)
@@ -119,6 +121,7 @@ esac
 begin_run "${out:-$into/latest}"
 [ -z "$out" ] || check_out "$out" "$replace"	# again, holding the lock
 signal_note="${out:-the run} is unchanged"
+check_forces "$force" "$@"
 mkdir "$staging/streams" "$staging/rejects" "$staging/logs"
 month_requested=$month
 write_options "$staging"

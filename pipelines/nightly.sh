@@ -32,7 +32,8 @@
 # and ingest-crime keeps the last of each force and month (the latest
 # delivery wins).  A delivery's kind is what ingest-crime reads in it
 # (data.police.uk's 'Falls within' column, and 'Context' for street files).
-# Outcomes files go to compute-outcomes (--outcomes).
+# Outcomes files go to compute-outcomes (--outcomes); a police.uk archive
+# holding both street and outcomes files ('mixed') goes to both.
 #
 # A night is all or nothing: its deliveries are added to the store, and
 # current.txt and the month's run replaced, only when the whole refresh
@@ -175,8 +176,9 @@ slot() {
 	printf 'extracts/%s/%s\n' "$d" "$1"
 }
 
-# kind_of FILE: set kind to force, street or outcomes from the header
-# ingest-crime writes for FILE (empty when it cannot read FILE).
+# kind_of FILE: set kind to force, street, outcomes or mixed (a police.uk
+# archive of street and outcomes files) from the header ingest-crime
+# writes for FILE and its warnings (empty when it cannot read FILE).
 probe() {
 	{
 		local rc=0
@@ -197,7 +199,13 @@ kind_of() {
 		case ,$hdr, in
 		*,Context,*) kind=street ;;
 		*) kind=outcomes ;;
-		esac ;;
+		esac
+		# A police.uk archive holding outcomes beside its street files:
+		# ingest-crime leaves them for compute-outcomes --outcomes.
+		if [ "$kind" = street ] &&
+		    grep -q 'warning: an outcomes file, not read with crimes' "$nightdir/probe.err"; then
+			kind=mixed
+		fi ;;
 	*) kind=force ;;
 	esac
 }
@@ -248,6 +256,7 @@ while IFS=$'\t' read -r kind f; do
 	force) snapshot=$f ;;
 	street) crimes+=("$f") ;;
 	outcomes) outcomes+=("$f") ;;
+	mixed) crimes+=("$f"); outcomes+=("$f") ;;
 	esac
 done < <(cat "$store/deliveries.txt"; printf '%s\n' "${tonight[@]}")
 [ -z "$snapshot" ] || crimes=("$snapshot" ${crimes[@]+"${crimes[@]}"})

@@ -15,6 +15,9 @@ export ROOT
 export BIN=${BIN:-$ROOT/bin}
 export SHARED=${SHARED:-$ROOT/../shared}
 export CRIMEPIPE_REFERENCE=$ROOT/reference
+# The pipelines run the binaries under test (bin-san/ in a sanitizer
+# build, where bin/ may not exist): never whatever else is installed.
+export CRIMEPIPE_BIN=$BIN
 export LC_ALL=C TZ=UTC
 # Sanitizer runs: fail on the first report, find leaks too.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:exitcode=99}

@@ -39,7 +39,8 @@ struct source {
 };
 
 /* Why pass 2 leaves a member out. */
-enum member_skip { SKIP_NONE, SKIP_DUPLICATE, SKIP_SUPERSEDED };
+enum member_skip { SKIP_NONE, SKIP_DUPLICATE, SKIP_SUPERSEDED,
+	SKIP_OUTCOMES, SKIP_NOT_CRIMES };
 
 /* What pass 1 learnt of one member of a source. */
 struct member_plan {
@@ -103,7 +104,7 @@ struct ingest {
 	int		 where_plain;	/* the name needs no quotes */
 
 	unsigned long long assumed_dwelling, repeated_ids;
-	unsigned long long duplicate_inputs, superseded_inputs;
+	unsigned long long duplicate_inputs, superseded_inputs, skipped_members;
 };
 
 /* sources.c */

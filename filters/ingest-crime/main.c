@@ -146,16 +146,10 @@ load_tables(struct ingest *ing, struct settings *set)
 static void
 check_kinds(const struct ingest *ing)
 {
-	int crimes = ing->kinds[EXTRACT_STREET] + ing->kinds[EXTRACT_FORCE];
-
 	/*
 	 * Outcome updates are not crimes: they travel in a stream of their
-	 * own (docs/stream.md), so one run writes one or the other.
+	 * own (docs/stream.md); with crimes, sources.c left them out.
 	 */
-	if (crimes > 0 && ing->kinds[EXTRACT_OUTCOMES] > 0)
-		opts_misuse("police.uk outcomes files cannot be ingested with "
-		    "crime files; ingest them on their own or give them to "
-		    "compute-outcomes --outcomes");
 	if (ing->force_without_force_column && ing->force_option == NULL)
 		opts_misuse("a force extract without a 'force' column needs "
 		    "--force NAME");
@@ -205,10 +199,10 @@ finish(const struct ingest *ing, const struct settings *set, int status)
 		    "ies", ing->assumed_dwelling == 1 ? "was" : "were");
 	snprintf(extra, sizeof(extra), "crimes %zu, crime_set_bytes %zu, "
 	    "repeated_ids %llu, duplicate_inputs %llu, superseded_inputs %llu, "
-	    "assumed_dwelling %llu", crimes_count(ing), crimes_bytes(ing),
-	    ing->repeated_ids,
+	    "skipped_members %llu, assumed_dwelling %llu",
+	    crimes_count(ing), crimes_bytes(ing), ing->repeated_ids,
 	    ing->duplicate_inputs, ing->superseded_inputs,
-	    ing->assumed_dwelling);
+	    ing->skipped_members, ing->assumed_dwelling);
 	if (rejects_finish(set->stats, extra) != EXIT_OK)
 		status = EXIT_DATA;
 	return status;

@@ -56,6 +56,8 @@ member_columns(struct ingest *ing, const struct member_plan *p,
 	case EXTRACT_STREAM:
 		return unusable(p->name, "already a normalised stream; "
 		    "ingest-crime reads raw extracts");
+	case EXTRACT_STOP_SEARCH:
+		return unusable(p->name, "a stop-and-search file: no crimes");
 	case EXTRACT_FORCE:
 		if (!p->complete) {
 			const char *missing;

@@ -395,6 +395,35 @@ mark_superseded(struct ingest *ing)
 	keymap_free(seen);
 }
 
+/*
+ * What a crime stream cannot hold (docs/stream.md): stop-and-search files,
+ * and outcomes files when there are crimes (a police.uk archive holds
+ * both: its outcomes go to compute-outcomes --outcomes).  Outcomes files
+ * alone make an outcome-update stream.
+ */
+static void
+mark_other_kinds(struct ingest *ing)
+{
+	struct member_plan *p;
+	size_t i;
+	int crimes = 0;
+
+	for (i = 0; i < ing->nplans; i++) {
+		p = &ing->plans[i];
+		crimes |= p->skip == SKIP_NONE && p->usable &&
+		    (p->kind == EXTRACT_STREET || p->kind == EXTRACT_FORCE);
+	}
+	for (i = 0; i < ing->nplans; i++) {
+		p = &ing->plans[i];
+		if (p->skip != SKIP_NONE || !p->usable)
+			continue;
+		if (p->kind == EXTRACT_STOP_SEARCH)
+			p->skip = SKIP_NOT_CRIMES;
+		else if (p->kind == EXTRACT_OUTCOMES && crimes)
+			p->skip = SKIP_OUTCOMES;
+	}
+}
+
 /* Say what pass 2 leaves out, in input order. */
 static void
 report_skips(struct ingest *ing)
@@ -411,6 +440,17 @@ report_skips(struct ingest *ing)
 			rejects_counts.warnings++;
 			diag_at(p->name, 0, NULL, "warning: the same content as "
 			    "'%s'; read once, from there", o->name);
+		} else if (p->skip == SKIP_OUTCOMES) {
+			ing->skipped_members++;
+			rejects_counts.warnings++;
+			diag_at(p->name, 0, NULL, "warning: an outcomes file, not "
+			    "read with crimes; give it to compute-outcomes "
+			    "--outcomes");
+		} else if (p->skip == SKIP_NOT_CRIMES) {
+			ing->skipped_members++;
+			rejects_counts.warnings++;
+			diag_at(p->name, 0, NULL, "warning: a stop-and-search "
+			    "file, not crimes; not read");
 		} else if (p->skip == SKIP_SUPERSEDED) {
 			ing->superseded_inputs++;
 			rejects_counts.warnings++;
@@ -531,6 +571,7 @@ sources_scan(struct ingest *ing)
 		scan_source(ing, i, ing->digests);
 	mark_duplicates(ing);
 	mark_superseded(ing);
+	mark_other_kinds(ing);
 	report_skips(ing);
 	collect_columns(ing);
 }

@@ -39,4 +39,4 @@ reader=$!
 run 0 "$BIN/emit-summary" -o fifo m.csv
 wait $reader
 [ -p fifo ] || fail "the FIFO was replaced"
-has got "3,738 offences were recorded in December."
+has got "3,738 offences were recorded across Testshire in December."

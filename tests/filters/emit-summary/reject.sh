@@ -10,8 +10,12 @@ cat >>bad.csv <<'CSV'
 2019-12..2019-01,force,Testshire,ytd,asb:Anti-social behaviour,5,,
 2019-12,force,Testshire,marker,CYBER,lots,,
 2019-12,force,Testshire,recorded_crime,Total recorded crime,9999,564700,6.62
+2019-12,force,Testshire,special_cause,marker:HATE,sometimes,,
+2019-12,force,Testshire,variation,marker:HATE,concern,,
+2019-12,force,Testshire,projection_check,marker:HATE,near,,
+2019-12,force,Testshire,coverage,months,"2016-12..2019-12",,
 CSV
-n=$(lines m.csv)	# the 6 bad rows are lines n+1 .. n+6
+n=$(lines m.csv)	# the 10 new rows are lines n+1 .. n+10
 run 1 "$BIN/emit-summary" --stats bad.csv
 has err "bad.csv:$((n + 1)): "
 has err "bad.csv:$((n + 2)): field 'period': not a month"
@@ -20,14 +24,23 @@ has err "bad.csv:$((n + 4)): field 'period': "
 has err "bad.csv:$((n + 5)): field 'value': not a number"
 # A repeated key: the first row is kept, the later one rejected.
 has err "bad.csv:$((n + 6)): repeats the key of bad.csv:8"
+# A verdict holds one of its words (docs/measures.md), a coverage row any
+# text.
+has err "bad.csv:$((n + 7)): field 'value': not a special cause"
+has err "bad.csv:$((n + 8)): field 'value': not a variation"
+has err "bad.csv:$((n + 9)): field 'value': not 'in line with', 'above' or 'below'"
+hasnt err "bad.csv:$((n + 10))"
 accounted err
-eq "stats" "read $((n + 5)), written $((n - 1)), rejected 6" "$(stats_of err)"
+# read: all n - 1 + 10 records; written: m.csv's n - 1 rows and the
+# coverage row; rejected: the other 9 (the short one the reader's own).
+eq "stats" "read $((n + 9)), written $n, rejected 9" "$(stats_of err)"
 # The report still uses the first Total row.
-has out "3,738 offences were recorded in December."
+has out "3,738 offences were recorded across Testshire in December."
 hasnt out "CYBER"
+has out "The input covers Dec 2016 – Dec 2019."
 
 run 0 "$BIN/emit-summary" -r rej.csv bad.csv
-eq "rejects rows" 7 "$(lines rej.csv)"
+eq "rejects rows" 10 "$(lines rej.csv)"
 has rej.csv "reject_stage,reject_reason,source,record"
 has rej.csv "emit-summary,"
 has rej.csv "bad.csv:$((n + 2))"

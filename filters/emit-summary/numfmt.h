@@ -1,5 +1,5 @@
-#ifndef CRIMEPIPE_NUMFMT_H
-#define CRIMEPIPE_NUMFMT_H
+#ifndef EMIT_NUMFMT_H
+#define EMIT_NUMFMT_H
 
 #include <stddef.h>
 
@@ -39,5 +39,18 @@ char	*num_format(char *out, size_t outsz, long long v, int dec, int group);
  * zeros, "3738", "5.5", "-0.25".  Returns out.
  */
 char	*num_plain(char *out, size_t outsz, long long v);
+
+/*
+ * The decimal string s (valid for num_parse) as a JSON number literal:
+ * its own digits and decimals, leading zeros of the integer part
+ * dropped ("007.50" -> "7.50", "-0" -> "0").  Returns out.
+ */
+char	*num_json(char *out, size_t outsz, const char *s);
+
+/*
+ * a / b as a percentage with dec decimals (0 to 2), rounded half away
+ * from zero in integer arithmetic, as a scaled number; b > 0, a >= 0.
+ */
+long long num_percent(long long a, long long b, int dec);
 
 #endif

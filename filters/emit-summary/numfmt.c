@@ -110,3 +110,34 @@ num_plain(char *out, size_t outsz, long long v)
 		out[--len] = '\0';
 	return out;
 }
+
+char *
+num_json(char *out, size_t outsz, const char *s)
+{
+	const char *p = s;
+	int neg = 0;
+
+	if (*p == '-') {
+		neg = 1;
+		p++;
+	}
+	while (p[0] == '0' && p[1] >= '0' && p[1] <= '9')
+		p++;
+	if (neg && strspn(p, "0.") == strlen(p))
+		neg = 0;	/* "-0", "-0.0": JSON has no negative zero here */
+	snprintf(out, outsz, "%s%s", neg ? "-" : "", p);
+	return out;
+}
+
+long long
+num_percent(long long a, long long b, int dec)
+{
+	long long unit = 1, q;
+	int i;
+
+	for (i = 0; i < dec; i++)
+		unit *= 10;
+	/* round(a * 100 * unit / b), half away from zero; a, b >= 0. */
+	q = (2 * a * 100 * unit + b) / (2 * b);
+	return q * (NUM_SCALE / unit);
+}
