@@ -163,14 +163,16 @@ static inline void
 grow_with(const struct idset *s, struct part *p, const size_t stride)
 {
 	struct part np;
-	const unsigned char *sl, *end = p->slots + p->nslots * stride;
+	const unsigned char *sl, *end;
 	size_t pos, next = 0;
 
 	np.cap = p->cap < 8 ? 8 : p->cap + p->cap / 4;
 	np.nslots = np.cap + SPARE;
 	np.n = p->n;
 	np.slots = xcalloc(np.nslots, stride);
-	for (sl = p->slots; sl < end; sl += stride) {
+	/* A part's first growth has no slots: no arithmetic on NULL. */
+	end = p->slots == NULL ? NULL : p->slots + p->nslots * stride;
+	for (sl = p->slots; sl != end; sl += stride) {
 		if (slot_index(sl, stride) == 0)
 			continue;
 		pos = home(slot_word(sl), np.cap);

@@ -312,7 +312,9 @@ first_row(struct ingest *ing, uint32_t place)
 static uint32_t
 district_number(struct crimes *c, const struct field *d)
 {
-	return (uint32_t)keymap_get(c->districts, d->ptr, d->len, 1, NULL);
+	/* Never a NULL key pointer, even for an empty field. */
+	return (uint32_t)keymap_get(c->districts, d->len > 0 ? d->ptr : "",
+	    d->len, 1, NULL);
 }
 
 /*
@@ -526,10 +528,11 @@ set_where(struct ingest *ing, struct out_record *o, const struct member *m,
 static char *
 put_field(char *d, const char *p, size_t n, int plain)
 {
-	const char *q, *end = p + n;
+	const char *q, *end;
 
 	if (n == 0)
 		return d;	/* p may be NULL: no pointer arithmetic on it */
+	end = p + n;
 	if (plain || !field_needs_quotes(p, n)) {
 		memcpy(d, p, n);
 		return d + n;
