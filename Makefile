@@ -47,9 +47,9 @@ AR	= $(if $(LTO),$(LTO_AR),ar)
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(LTO) $(SANFLAGS) $(CPPFLAGS_ALL) $(CPPFLAGS)
 ALL_LDFLAGS = $(CFLAGS) $(LTO) $(LTO_LDFLAGS) $(SANFLAGS) $(LDFLAGS)
 
-COMMON	= areas dates diag digest extract input keymap measures members \
-	opts outbuf projection rejects rounding spc spool stream table tdist \
-	xalloc
+COMMON	= areas dates diag digest extract idset input keymap measures \
+	members opts outbuf projection rejects rounding spc spool stream table \
+	tdist xalloc
 FILTERS	= ingest-crime tag-rural flag-repeat compute-outcomes \
 	aggregate-district emit-summary
 # A filter that outgrew one file is a folder under filters/.
@@ -61,7 +61,7 @@ EMIT	= main longtable topics facts words cells sections sec_crime sec_topic \
 	render_json svg esc numfmt atomic
 TOOLS	= gen-extract csvparse csvcount runstat
 # C unit tests, tests/unit/c/<name>.c, run by tests/unit/c-units.sh.
-UNITS	= test_dates test_digest test_keymap test_measures test_projection \
+UNITS	= test_dates test_digest test_idset test_keymap test_measures test_projection \
 	test_rounding test_spc test_tdist
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/common/%.o)

@@ -60,16 +60,6 @@ struct member_plan {
 					   supersedes it */
 };
 
-/* What ingest-crime remembers of each crime (DEFINITIONS.md 1.3, 2.1). */
-struct crime_info {
-	uint64_t	district_hash;
-	uint64_t	victim_hash;	/* the first row's victim_id */
-	int32_t		recorded_day;	/* days since 1970-01-01 */
-	uint32_t	line;		/* the first row's line */
-	uint32_t	source;		/* index into ingest.member_names */
-	int16_t		offence;	/* row of the offence table */
-};
-
 /* One member's columns in pass 2, found from its header. */
 struct member {
 	enum extract_kind kind;
@@ -78,6 +68,9 @@ struct member {
 	long		*extra_col;	/* per output extra: its column or -1 */
 	uint32_t	 id;		/* index into ingest.member_names */
 };
+
+/* The crimes seen and what is kept of each (records.c). */
+struct crimes;
 
 /* A source column that passes through, and its name in the output. */
 struct extra {
@@ -101,20 +94,14 @@ struct ingest {
 	int		 digests;	/* members are digested (sources.c) */
 	int		 force_without_force_column;
 
-	struct keymap	*crimes;	/* force index + crime id */
-	struct crime_info *info;
-	size_t		 info_cap;
-	struct keymap	*victims;	/* crime index + victim id, 2nd rows on */
+	struct crimes	*crimes;	/* the crimes seen (records.c) */
 	struct keymap	*forces;	/* force names, for the crime keys */
 	struct keymap	*member_names;	/* for messages naming a first row */
-	char		*key;		/* the current record's crime key */
-	size_t		 key_cap, key_len;
-	uint64_t	 key_hash;
-	char		*last_force;	/* the force of the previous key */
-	size_t		 last_force_len;
-	uint16_t	 last_force_index;
-	char		*where;		/* the current record's source:line */
-	size_t		 where_cap;
+	char		*where;		/* "<source>:" of where_member, then
+					   the current record's line */
+	size_t		 where_cap, where_len;
+	uint32_t	 where_member;	/* member id + 1 of where; 0: none */
+	int		 where_plain;	/* the name needs no quotes */
 
 	unsigned long long assumed_dwelling, repeated_ids;
 	unsigned long long duplicate_inputs, superseded_inputs, skipped_members;
@@ -142,6 +129,11 @@ void	outcome_record(struct ingest *ing, const struct member *m,
 	    const struct record *rec);
 void	force_record(struct ingest *ing, const struct member *m,
 	    const struct record *rec);
+/* The set of crimes: made empty, counted, its bytes (--stats), freed. */
+void	crimes_init(struct ingest *ing);
+size_t	crimes_count(const struct ingest *ing);
+size_t	crimes_bytes(const struct ingest *ing);
+void	crimes_release(struct ingest *ing);
 
 /* forces.c: print the forces the inputs name; the exit status. */
 int	list_forces(struct ingest *ing);

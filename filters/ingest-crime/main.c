@@ -200,9 +200,7 @@ finish(const struct ingest *ing, const struct settings *set, int status)
 	snprintf(extra, sizeof(extra), "crimes %zu, crime_set_bytes %zu, "
 	    "repeated_ids %llu, duplicate_inputs %llu, superseded_inputs %llu, "
 	    "skipped_members %llu, assumed_dwelling %llu",
-	    keymap_size(ing->crimes),
-	    keymap_bytes(ing->crimes) + keymap_bytes(ing->victims) +
-	    ing->info_cap * sizeof(*ing->info), ing->repeated_ids,
+	    crimes_count(ing), crimes_bytes(ing), ing->repeated_ids,
 	    ing->duplicate_inputs, ing->superseded_inputs,
 	    ing->skipped_members, ing->assumed_dwelling);
 	if (rejects_finish(set->stats, extra) != EXIT_OK)
@@ -218,13 +216,9 @@ ingest_release(struct ingest *ing)
 	table_free(ing->offences);
 	table_free(ing->categories);
 	table_free(ing->lsoas);
-	keymap_free(ing->crimes);
-	keymap_free(ing->victims);
+	crimes_release(ing);
 	keymap_free(ing->forces);
 	keymap_free(ing->member_names);
-	free(ing->info);
-	free(ing->key);
-	free(ing->last_force);
 	free(ing->where);
 }
 
@@ -243,8 +237,7 @@ main(int argc, char *argv[])
 	parse_options(&ing, &set, argc, argv);
 	paths = opts_inputs(argc, argv, &npaths, &have_stdin);
 	load_tables(&ing, &set);
-	ing.crimes = keymap_new();
-	ing.victims = keymap_new();
+	crimes_init(&ing);
 	ing.forces = keymap_new();
 	ing.member_names = keymap_new();
 	sources_init(&ing, paths, npaths);

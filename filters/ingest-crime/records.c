@@ -3,6 +3,33 @@
  * 2.2), or a reject naming the field.  Every value points at bytes that
  * live until the record is written: the raw record's, the reference
  * tables', or the small buffers of struct out_record.
+ *
+ * The crimes seen, keyed by force and id (DEFINITIONS.md 1.1, 1.3;
+ * docs/stream.md "repeated ids"), and what a crime's later rows are
+ * checked against.  What is kept, and why it is exact:
+ *
+ *   - the id, whole, in one of three exact forms chosen by its bytes
+ *     alone (so every row of a crime looks in the same place): a police.uk
+ *     Crime ID of 64 lower-case hex digits as its 32 bytes of value (a
+ *     key of four words); an id that idset_pack() packs into one word
+ *     (force references such as 23/123456/19, 4 bits a character); any
+ *     other id as its bytes, with the force, in an exact map of strings
+ *     (generic), whose number for it is the key (idset_generic_key(): no
+ *     packed id has that word).  One set per force and form (idset.h:
+ *     12 or 36 bytes a slot, 73-87.5% full), so the force costs no bytes;
+ *   - per crime, 14 bytes (struct crime) in chunks by its index in its
+ *     set: its first row's place (member and line, for the messages that
+ *     name it), its first victim_id packed (an ASCII letter and up to 7
+ *     digits, such as V8272976; another victim_id is kept in victims), and
+ *     its recorded_date, offence-table row and district number (each
+ *     district string is numbered once, exactly, in districts): the later
+ *     rows are compared on days, rows and numbers, never on hashes;
+ *   - the victims of a crime after its first, by the crime's first-row
+ *     place and the victim_id's bytes (victims, exact).
+ *
+ * A force-extract crime with a packed id and victim costs 28 to 31 bytes
+ * (a 12-byte slot 70-87.5% full, and 14); a police.uk crime 55 to 65 (a
+ * 36-byte slot, and 14).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,9 +37,428 @@
 
 #include "../../common/dates.h"
 #include "../../common/diag.h"
+#include "../../common/idset.h"
 #include "../../common/rejects.h"
 #include "../../common/xalloc.h"
 #include "ingest.h"
+
+/* ------------------------------------------------------------ crimes */
+
+/* What is kept of a crime, in CRIME_BYTES bytes (crime_load/store). */
+struct crime {
+	uint32_t	 first;		/* its first row (row_place()) */
+	uint32_t	 victim;	/* victim_code() of its first victim_id,
+					   or 0: that victim is in victims */
+	uint32_t	 day;		/* recorded_date, days since 1900-01-01,
+					   + 1; 0 for a police.uk crime */
+	uint32_t	 offence;	/* row of the offence table (< 2^15) */
+	uint32_t	 district;	/* number in districts */
+};
+
+enum {
+	CRIME_BYTES = 14,
+	CHUNK_CRIMES = 4096,
+	DISTRICT_WIDE = 0x3fff,		/* in 14 bits: the number is in wide */
+	FORM_WORD = 0, FORM_HEX = 1
+};
+
+#define VICTIM_PACKED	0x80000000u
+
+/* Per-crime data in chunks of CHUNK_CRIMES, so nothing is ever copied. */
+struct chunks {
+	unsigned char	**chunk;
+	size_t		 n, cap;
+};
+
+/* The crimes of one force whose ids have one form. */
+struct crime_set {
+	struct idset	*ids;
+	struct chunks	 data;
+};
+
+/* Where a run of handles starts: handle = base + line (row_place()). */
+struct segment {
+	uint32_t	 base;
+	uint32_t	 member;	/* index into ing->member_names */
+};
+
+struct crimes {
+	struct crime_set *set;		/* [force index * 2 + form] */
+	size_t		 nsets;
+	size_t		 n;		/* crimes, all sets */
+	struct keymap	*generic;	/* force index + id: other ids */
+	struct idset	*victims;	/* first-row place, victim word */
+	struct keymap	*victim_ids;	/* the victim_ids no packing takes */
+	struct keymap	*districts;	/* each district string, numbered */
+	struct keymap	*wide;		/* first-row place -> wide_district */
+	uint32_t	*wide_district;
+	size_t		 wide_cap;
+
+	struct segment	*seg;
+	size_t		 nseg, seg_cap;
+	uint32_t	 top;		/* the largest place given */
+	unsigned long	 last_line;
+
+	/* The key prepared for the current record (prepare_crime_key). */
+	struct crime_set *pending;
+	uint64_t	 key[4], hash;
+	int		 generic_key;	/* found through generic at lookup */
+	const char	*id;
+	size_t		 idlen, force;
+
+	/* The forces met last (most records name one of a few). */
+	struct {
+		char	*name;
+		size_t	 len, index;
+	}		 recent[4];
+	unsigned	 next_recent;
+
+	char		*buf;		/* scratch: map keys, a first row */
+	size_t		 buf_cap;
+};
+
+void
+crimes_init(struct ingest *ing)
+{
+	struct crimes *c = xcalloc(1, sizeof(*c));
+
+	/* struct crime keeps an offence-table row in 15 bits. */
+	if (table_rows(ing->offences) > 0x7fff)
+		diag_die(EXIT_DATA, "%s: more than 32767 offence codes",
+		    table_path(ing->offences));
+	c->generic = keymap_new();
+	c->victims = idset_new(2, 0);
+	c->victim_ids = keymap_new();
+	c->districts = keymap_new();
+	c->wide = keymap_new();
+	ing->crimes = c;
+}
+
+size_t
+crimes_count(const struct ingest *ing)
+{
+	return ing->crimes->n;
+}
+
+size_t
+crimes_bytes(const struct ingest *ing)
+{
+	const struct crimes *c = ing->crimes;
+	size_t i, b = sizeof(*c) + c->nsets * sizeof(*c->set) +
+	    c->seg_cap * sizeof(*c->seg) + c->wide_cap * sizeof(uint32_t) +
+	    keymap_bytes(c->generic) + idset_bytes(c->victims) +
+	    keymap_bytes(c->victim_ids) +
+	    keymap_bytes(c->districts) + keymap_bytes(c->wide);
+
+	for (i = 0; i < c->nsets; i++) {
+		if (c->set[i].ids != NULL)
+			b += idset_bytes(c->set[i].ids);
+		b += c->set[i].data.cap * sizeof(unsigned char *) +
+		    c->set[i].data.n * CHUNK_CRIMES * CRIME_BYTES;
+	}
+	return b;
+}
+
+void
+crimes_release(struct ingest *ing)
+{
+	struct crimes *c = ing->crimes;
+	size_t i, j;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->nsets; i++) {
+		idset_free(c->set[i].ids);
+		for (j = 0; j < c->set[i].data.n; j++)
+			free(c->set[i].data.chunk[j]);
+		free(c->set[i].data.chunk);
+	}
+	free(c->set);
+	keymap_free(c->generic);
+	idset_free(c->victims);
+	keymap_free(c->victim_ids);
+	for (i = 0; i < 4; i++)
+		free(c->recent[i].name);
+	keymap_free(c->districts);
+	keymap_free(c->wide);
+	free(c->wide_district);
+	free(c->seg);
+	free(c->buf);
+	free(c);
+	ing->crimes = NULL;
+}
+
+/* The CRIME_BYTES bytes of crime i of a set (made when i is new). */
+static unsigned char *
+crime_bytes(struct chunks *ch, size_t i)
+{
+	size_t k = i / CHUNK_CRIMES;
+
+	if (k >= ch->n) {
+		ch->chunk = xgrow(ch->chunk, &ch->cap, k + 1,
+		    sizeof(*ch->chunk));
+		while (ch->n <= k)
+			ch->chunk[ch->n++] = xmalloc(CHUNK_CRIMES *
+			    CRIME_BYTES);
+	}
+	return ch->chunk[k] + (i % CHUNK_CRIMES) * CRIME_BYTES;
+}
+
+/* The wide_district entry of the crime first seen at place first. */
+static uint32_t *
+wide_entry(struct crimes *c, uint32_t first, int insert)
+{
+	long i = keymap_get(c->wide, &first, sizeof(first), insert, NULL);
+
+	if (i < 0)
+		BUG("a wide district number lost");
+	c->wide_district = xgrow(c->wide_district, &c->wide_cap, (size_t)i + 1,
+	    sizeof(uint32_t));
+	return &c->wide_district[i];
+}
+
+/*
+ * Bytes 0-3 first, 4-7 victim, 8-13 day (19 bits), offence (15) and
+ * district (14) of one 48-bit number, least significant byte first.
+ */
+static void
+crime_store(struct crimes *c, unsigned char *b, const struct crime *cr)
+{
+	uint64_t w;
+	int i;
+
+	w = (uint64_t)cr->day | (uint64_t)cr->offence << 19 |
+	    (uint64_t)(cr->district < DISTRICT_WIDE ? cr->district :
+	    DISTRICT_WIDE) << 34;
+	if (cr->district >= DISTRICT_WIDE)
+		*wide_entry(c, cr->first, 1) = cr->district;
+	memcpy(b, &cr->first, 4);
+	memcpy(b + 4, &cr->victim, 4);
+	for (i = 0; i < 6; i++)
+		b[8 + i] = (unsigned char)(w >> (8 * i));
+}
+
+static void
+crime_load(struct crimes *c, const unsigned char *b, struct crime *cr)
+{
+	uint64_t w = 0;
+	int i;
+
+	memcpy(&cr->first, b, 4);
+	memcpy(&cr->victim, b + 4, 4);
+	for (i = 0; i < 6; i++)
+		w |= (uint64_t)b[8 + i] << (8 * i);
+	cr->day = (uint32_t)(w & 0x7ffff);
+	cr->offence = (uint32_t)((w >> 19) & 0x7fff);
+	cr->district = (uint32_t)(w >> 34);
+	if (cr->district == DISTRICT_WIDE)
+		cr->district = *wide_entry(c, cr->first, 0);
+}
+
+/*
+ * The place of a crime's first row: one 32-bit number for its member and
+ * line.  Each member's rows get base + line, its base past every number
+ * given before, so a number names one row of the run; a table of bases
+ * (segments) turns it back into the member and line.
+ */
+static uint32_t
+row_place(struct ingest *ing, const struct member *m,
+    const struct record *rec)
+{
+	struct crimes *c = ing->crimes;
+	struct segment *s = c->nseg > 0 ? &c->seg[c->nseg - 1] : NULL;
+
+	if (s == NULL || s->member != m->id || rec->line <= c->last_line) {
+		c->seg = xgrow(c->seg, &c->seg_cap, c->nseg + 1,
+		    sizeof(*c->seg));
+		s = &c->seg[c->nseg++];
+		s->base = c->top;
+		s->member = m->id;
+	}
+	c->last_line = rec->line;
+	if (rec->line >= (unsigned long)UINT32_MAX - s->base)
+		diag_die(EXIT_DATA, "more than %lu input lines: too many to "
+		    "name the rows crimes were first seen at",
+		    (unsigned long)UINT32_MAX - 1);
+	c->top = s->base + (uint32_t)rec->line;
+	return c->top;
+}
+
+/* "<member>:<line>" of a first row, for messages (valid until the next). */
+static const char *
+first_row(struct ingest *ing, uint32_t place)
+{
+	struct crimes *c = ing->crimes;
+	size_t lo = 0, hi = c->nseg, mid, len;
+	const char *name;
+
+	/* The last segment whose base is below place. */
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (c->seg[mid].base < place)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	name = keymap_key(ing->member_names, c->seg[lo].member, &len);
+	c->buf = xgrow(c->buf, &c->buf_cap, len + 24, 1);
+	memcpy(c->buf, name, len);
+	snprintf(c->buf + len, 24, ":%lu",
+	    (unsigned long)(place - c->seg[lo].base));
+	return c->buf;
+}
+
+/* The number of a district string (exact: each string numbered once). */
+static uint32_t
+district_number(struct crimes *c, const struct field *d)
+{
+	/* Never a NULL key pointer, even for an empty field. */
+	return (uint32_t)keymap_get(c->districts, d->len > 0 ? d->ptr : "",
+	    d->len, 1, NULL);
+}
+
+/*
+ * A victim_id in 31 bits, one-to-one, when it is an optional ASCII letter
+ * then up to 7 digits: letter (0 none, 1-26 A-Z, 27-52 a-z) * 11111111
+ * + the digits, k of them with value d, as (10^k - 1) / 9 + d.  0 for any
+ * other victim_id.
+ */
+static uint32_t
+victim_code(const struct field *v)
+{
+	static const uint32_t start[8] = { 0, 1, 11, 111, 1111, 11111,
+	    111111, 1111111 };
+	const char *p = v->ptr;
+	size_t i = 0, len = v->len;
+	uint32_t letter = 0, d = 0;
+
+	if (len > 0 && p[0] >= 'A' && p[0] <= 'Z')
+		letter = (uint32_t)(p[i++] - 'A' + 1);
+	else if (len > 0 && p[0] >= 'a' && p[0] <= 'z')
+		letter = (uint32_t)(p[i++] - 'a' + 27);
+	if (len - i > 7)
+		return 0;
+	for (; i < len; i++) {
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+		d = d * 10 + (uint32_t)(p[i] - '0');
+	}
+	return VICTIM_PACKED | (letter * 11111111u + start[len - (letter ?
+	    1 : 0)] + d);
+}
+
+/* 1 and the id's 32 bytes of value when it is 64 lower-case hex digits. */
+static int
+hex_id(const char *p, size_t len, uint64_t key[4])
+{
+	size_t i;
+	unsigned v;
+
+	if (len != 64)
+		return 0;
+	memset(key, 0, 4 * sizeof(uint64_t));
+	for (i = 0; i < 64; i++) {
+		if (p[i] >= '0' && p[i] <= '9')
+			v = (unsigned)(p[i] - '0');
+		else if (p[i] >= 'a' && p[i] <= 'f')
+			v = (unsigned)(p[i] - 'a' + 10);
+		else
+			return 0;
+		key[i / 16] |= (uint64_t)v << (4 * (i % 16));
+	}
+	return 1;
+}
+
+/* The index of a force name (most records name one of the last few). */
+static size_t
+force_index(struct ingest *ing, const char *force, size_t flen)
+{
+	struct crimes *c = ing->crimes;
+	unsigned i;
+
+	for (i = 0; i < 4; i++)
+		if (c->recent[i].name != NULL && c->recent[i].len == flen &&
+		    memcmp(c->recent[i].name, force, flen) == 0)
+			return c->recent[i].index;
+	i = c->next_recent++ % 4;
+	free(c->recent[i].name);
+	c->recent[i].name = xstrndup(force, flen);
+	c->recent[i].len = flen;
+	c->recent[i].index = (size_t)keymap_get(ing->forces, force, flen, 1,
+	    NULL);
+	return c->recent[i].index;
+}
+
+/*
+ * Work out the crime's key (its force's set, its form) and start loading
+ * its slot while the record is checked.
+ */
+static void
+prepare_crime_key(struct ingest *ing, const char *force, size_t flen,
+    const char *id, size_t idlen)
+{
+	struct crimes *c = ing->crimes;
+	size_t f = force_index(ing, force, flen), i;
+	int form = hex_id(id, idlen, c->key) ? FORM_HEX : FORM_WORD;
+
+	if (f * 2 + 1 >= c->nsets) {
+		i = c->nsets;
+		c->set = xgrow(c->set, &c->nsets, f * 2 + 2, sizeof(*c->set));
+		memset(c->set + i, 0, (c->nsets - i) * sizeof(*c->set));
+	}
+	c->pending = &c->set[f * 2 + form];
+	if (c->pending->ids == NULL)
+		c->pending->ids = idset_new(form == FORM_HEX ? 4 : 1, 0);
+	c->generic_key = form == FORM_WORD && !idset_pack(id, idlen, c->key);
+	if (c->generic_key) {
+		c->id = id;
+		c->idlen = idlen;
+		c->force = f;
+		return;
+	}
+	c->hash = idset_hash(c->pending->ids, c->key);
+	idset_prefetch(c->pending->ids, c->hash);
+}
+
+/* The prepared crime's bytes: *added when this record is its first. */
+static unsigned char *
+find_crime(struct ingest *ing, int *added)
+{
+	struct crimes *c = ing->crimes;
+	struct crime_set *s = c->pending;
+	uint32_t f32 = (uint32_t)c->force;
+	long idx;
+
+	if (c->generic_key) {
+		c->buf = xgrow(c->buf, &c->buf_cap, c->idlen + 4, 1);
+		memcpy(c->buf, &f32, 4);
+		memcpy(c->buf + 4, c->id, c->idlen);
+		c->key[0] = idset_generic_key((size_t)keymap_get(c->generic,
+		    c->buf, c->idlen + 4, 1, NULL));
+		c->hash = idset_hash(s->ids, c->key);
+	}
+	idx = idset_get_hashed(s->ids, c->hash, c->key, 1, added);
+	if (*added)
+		c->n++;
+	return crime_bytes(&s->data, (size_t)idx);
+}
+
+/* Add (crime, victim) to victims; 0 when it was there already. */
+static int
+victim_add(struct crimes *c, uint32_t first, const struct field *victim)
+{
+	uint64_t key[2];
+	int added;
+
+	key[0] = first;
+	if (!idset_pack(victim->ptr, victim->len, &key[1]))
+		key[1] = idset_generic_key((size_t)keymap_get(c->victim_ids,
+		    victim->ptr, victim->len, 1, NULL));
+	idset_get(c->victims, key, 1, &added);
+	return added;
+}
+
+/* ------------------------------------------------------------ output */
 
 /* The record being built. */
 struct out_record {
@@ -44,19 +490,30 @@ set_plain(struct out_record *o, int col, const struct field *f, int plain)
 	o->plain[col] = (unsigned char)plain;
 }
 
-/* "<source>:<line>" (DEFINITIONS.md 2.1) without printf, which shows in
- * profiles; the buffer grows with the name, which is never cut. */
+/*
+ * "<source>:<line>" (DEFINITIONS.md 2.1) without printf, which shows in
+ * profiles.  The "<source>:" part is made once a member.
+ */
 static void
-set_where(struct ingest *ing, struct out_record *o, const struct record *rec)
+set_where(struct ingest *ing, struct out_record *o, const struct member *m,
+    const struct record *rec)
 {
-	size_t n = strlen(rec->source);
 	unsigned long line = rec->line;
 	char digits[24];
+	size_t n;
 	int k = 0;
 
-	ing->where = xgrow(ing->where, &ing->where_cap, n + 24, 1);
-	memcpy(ing->where, rec->source, n);
-	ing->where[n++] = ':';
+	if (ing->where_member != m->id + 1) {
+		n = strlen(rec->source);
+		ing->where = xgrow(ing->where, &ing->where_cap, n + 24, 1);
+		memcpy(ing->where, rec->source, n);
+		ing->where[n++] = ':';
+		ing->where_len = n;
+		ing->where_member = m->id + 1;
+		/* The ":line" part never needs quotes; the name rarely does. */
+		ing->where_plain = !field_needs_quotes(ing->where, n);
+	}
+	n = ing->where_len;
 	do
 		digits[k++] = (char)('0' + line % 10);
 	while ((line /= 10) > 0);
@@ -64,106 +521,89 @@ set_where(struct ingest *ing, struct out_record *o, const struct record *rec)
 		ing->where[n++] = digits[--k];
 	ing->where[n] = '\0';
 	set(o, COL_SOURCE, ing->where, n);
-	/* The ":line" part never needs quotes; the name rarely does. */
-	o->plain[COL_SOURCE] = !field_needs_quotes(ing->where, n);
+	o->plain[COL_SOURCE] = (unsigned char)ing->where_plain;
 }
 
+/* One field at d, quoted (quotes doubled) when it must be; past its end. */
+static char *
+put_field(char *d, const char *p, size_t n, int plain)
+{
+	const char *q, *end;
+
+	if (n == 0)
+		return d;	/* p may be NULL: no pointer arithmetic on it */
+	end = p + n;
+	if (plain || !field_needs_quotes(p, n)) {
+		memcpy(d, p, n);
+		return d + n;
+	}
+	*d++ = '"';
+	while ((q = memchr(p, '"', (size_t)(end - p))) != NULL) {
+		memcpy(d, p, (size_t)(q - p) + 1);
+		d += q - p + 1;
+		*d++ = '"';
+		p = q + 1;
+	}
+	memcpy(d, p, (size_t)(end - p));
+	d += end - p;
+	*d++ = '"';
+	return d;
+}
+
+/*
+ * The record in one pass: its longest form (every field quoted, every
+ * byte a quote) is worked out first, so the fields are then copied into
+ * the output buffer one after the other with no other check.
+ */
 static void
 write_record(struct ingest *ing, const struct out_record *o,
-    const struct member *m, const struct record *rec)
+    const struct member *m, const struct record *rec, int plain)
 {
-	int plain = rec_fields_plain(rec);
-	size_t i;
+	struct outbuf *out = &ing->out;
+	size_t i, need = NCANONICAL + ing->nextras + 1;
+	char *d, *start;
 	long c;
 
+	for (i = 0; i < NCANONICAL; i++)
+		need += o->plain[i] ? o->f[i].len : 2 * o->f[i].len + 2;
+	for (i = 0; i < ing->nextras; i++)
+		if ((c = m->extra_col[i]) >= 0)
+			need += 2 * rec->value[c].len + 2;
+	if (out->cap - out->len < need)
+		out_spill(out);		/* writes the whole records out */
+	if (out->cap - out->len < need) {
+		/* Longer than the buffer: a scratch copy, then written. */
+		ing->crimes->buf = xgrow(ing->crimes->buf,
+		    &ing->crimes->buf_cap, need, 1);
+		start = ing->crimes->buf;
+	} else
+		start = out->buf + out->len;
+	d = start;
 	for (i = 0; i < NCANONICAL; i++) {
 		if (i > 0)
-			out_putc(&ing->out, ',');
-		if (o->plain[i])
-			out_write(&ing->out, o->f[i].ptr, o->f[i].len);
-		else
-			out_field(&ing->out, o->f[i].ptr, o->f[i].len);
+			*d++ = ',';
+		d = put_field(d, o->f[i].ptr, o->f[i].len, o->plain[i]);
 	}
 	for (i = 0; i < ing->nextras; i++) {
-		c = m->extra_col[i];
-		out_putc(&ing->out, ',');
-		if (c >= 0 && plain)
-			out_write(&ing->out, rec->value[c].ptr,
-			    rec->value[c].len);
-		else if (c >= 0)
-			out_field(&ing->out, rec->value[c].ptr,
-			    rec->value[c].len);
+		*d++ = ',';
+		if ((c = m->extra_col[i]) >= 0)
+			d = put_field(d, rec->value[c].ptr, rec->value[c].len,
+			    plain);
 	}
-	out_end_record(&ing->out);
+	if (start == out->buf + out->len)
+		out->len += (size_t)(d - start);
+	else
+		out_write(out, start, (size_t)(d - start));
+	out_end_record(out);
 	rejects_counts.written++;
 }
+
+/* ----------------------------------------------------------- records */
 
 static const struct field *
 col(const struct member *m, const struct record *rec, int which)
 {
 	return m->col[which] >= 0 ? &rec->value[m->col[which]] : &empty;
-}
-
-/*
- * Build the crime's key (the force's index, then its id) in ing->key and
- * start loading its hash slot while the record is checked.
- */
-static void
-prepare_crime_key(struct ingest *ing, const char *force, size_t flen,
-    const char *id, size_t idlen)
-{
-	uint16_t f16;
-
-	/* Most records name the force the previous one did. */
-	if (ing->last_force == NULL || flen != ing->last_force_len ||
-	    memcmp(force, ing->last_force, flen) != 0) {
-		ing->last_force_index = (uint16_t)keymap_get(ing->forces,
-		    force, flen, 1, NULL);
-		free(ing->last_force);
-		ing->last_force = xstrndup(force, flen);
-		ing->last_force_len = flen;
-	}
-	f16 = ing->last_force_index;
-	ing->key = xgrow(ing->key, &ing->key_cap, idlen + 2, 1);
-	memcpy(ing->key, &f16, 2);
-	memcpy(ing->key + 2, id, idlen);
-	ing->key_len = idlen + 2;
-	ing->key_hash = hash_bytes(ing->key, ing->key_len);
-	keymap_prefetch(ing->crimes, ing->key_hash);
-}
-
-/* The crime of the prepared key: *added when this record is its first. */
-static struct crime_info *
-find_crime(struct ingest *ing, int *added)
-{
-	long idx = keymap_get_hashed(ing->crimes, ing->key_hash, ing->key,
-	    ing->key_len, 1, added);
-
-	ing->info = xgrow(ing->info, &ing->info_cap, (size_t)idx + 1,
-	    sizeof(*ing->info));
-	return &ing->info[idx];
-}
-
-/* "<member>:<line>" of a crime's first row, for messages. */
-#define FIRST_ROW_FMT "%.*s:%lu"
-#define FIRST_ROW(ing, ci) (int)member_name_len(ing, (ci)->source), \
-	member_name(ing, (ci)->source), (unsigned long)(ci)->line
-
-static size_t
-member_name_len(const struct ingest *ing, uint32_t i)
-{
-	size_t len;
-
-	(void)keymap_key(ing->member_names, i, &len);
-	return len;
-}
-
-static const char *
-member_name(const struct ingest *ing, uint32_t i)
-{
-	size_t len;
-
-	return keymap_key(ing->member_names, i, &len);
 }
 
 static int
@@ -208,20 +648,23 @@ street_count(struct ingest *ing, const struct member *m,
     const struct record *rec, const struct field *falls, size_t flen,
     const struct field *id)
 {
-	struct crime_info *ci;
+	struct crime cr;
+	unsigned char *b;
 	int added;
 
 	prepare_crime_key(ing, falls->ptr, flen, id->ptr, id->len);
-	ci = find_crime(ing, &added);
+	b = find_crime(ing, &added);
 	if (added) {
-		ci->line = (uint32_t)rec->line;
-		ci->source = m->id;
+		memset(&cr, 0, sizeof(cr));
+		cr.first = row_place(ing, m, rec);
+		crime_store(ing->crimes, b, &cr);
 		return "1";
 	}
+	crime_load(ing->crimes, b, &cr);
 	ing->repeated_ids++;
 	record_warn(rec->source, rec->line, "Crime ID", "repeats the crime "
-	    "first seen at " FIRST_ROW_FMT "; kept with crime_count 0",
-	    FIRST_ROW(ing, ci));
+	    "first seen at %s; kept with crime_count 0", first_row(ing,
+	    cr.first));
 	return "0";
 }
 
@@ -256,11 +699,13 @@ street_record(struct ingest *ing, const struct member *m,
 	flen = police_force_name(falls->ptr, falls->len);
 	count = asb ? "0" : id->len == 0 ? "1" :
 	    street_count(ing, m, rec, falls, flen, id);
-	set_where(ing, &o, rec);
+	set_where(ing, &o, m, rec);
 	if (id->len > 0)
 		set_plain(&o, COL_RECORD_ID, id, plain);
 	else
 		set(&o, COL_RECORD_ID, o.f[COL_SOURCE].ptr, o.f[COL_SOURCE].len);
+	o.plain[COL_RECORD_ID] = id->len > 0 ? (unsigned char)plain :
+	    o.plain[COL_SOURCE];
 	set_str(&o, COL_CRIME_COUNT, count);
 	set_plain(&o, COL_MONTH, month, plain);
 	set(&o, COL_FORCE, falls->ptr, flen);
@@ -268,7 +713,7 @@ street_record(struct ingest *ing, const struct member *m,
 	set_str(&o, COL_CRIME_GROUP, group);
 	set_police_place(ing, &o, m, rec, plain);
 	set_plain(&o, COL_OUTCOME_TEXT, col(m, rec, PU_LAST_OUTCOME), plain);
-	write_record(ing, &o, m, rec);
+	write_record(ing, &o, m, rec, plain);
 }
 
 void
@@ -291,7 +736,7 @@ outcome_record(struct ingest *ing, const struct member *m,
 		reject_month(rec, month);
 		return;
 	}
-	set_where(ing, &o, rec);
+	set_where(ing, &o, m, rec);
 	set_plain(&o, COL_RECORD_ID, id, plain);
 	set_str(&o, COL_CRIME_COUNT, "0");
 	set_plain(&o, COL_MONTH, month, plain);
@@ -299,7 +744,7 @@ outcome_record(struct ingest *ing, const struct member *m,
 	    falls->len));
 	set_police_place(ing, &o, m, rec, plain);
 	set_plain(&o, COL_OUTCOME_TEXT, col(m, rec, PU_OUTCOME_TYPE), plain);
-	write_record(ing, &o, m, rec);
+	write_record(ing, &o, m, rec, plain);
 }
 
 /* A force-extract row's fields, checked (DEFINITIONS.md 1.3). */
@@ -390,6 +835,13 @@ force_checks(struct ingest *ing, const struct record *rec,
 	return 0;
 }
 
+/* recorded_date as struct crime keeps it (dates.h: 1900-01-01 on). */
+static uint32_t
+day_code(long day)
+{
+	return (uint32_t)(day - days_from_civil(1900, 1, 1) + 1);
+}
+
 /*
  * A later row of a crime already seen (DEFINITIONS.md 1.3) only adds a
  * victim: it must agree with the first row, and bring a new victim.
@@ -397,40 +849,33 @@ force_checks(struct ingest *ing, const struct record *rec,
  */
 static int
 check_extra_victim(struct ingest *ing, const struct record *rec,
-    const struct crime_info *ci, const struct force_row *fr,
-    uint64_t district_hash)
+    const struct crime *cr, const struct force_row *fr, uint32_t district)
 {
 	const char *field = NULL;
-	uint32_t i32 = (uint32_t)(ci - ing->info);
-	char *key;
-	int added;
+	uint32_t v;
 
-	if (fr->day != ci->recorded_day)
+	if (day_code(fr->day) != cr->day)
 		field = "recorded_date";
-	else if (fr->offence != ci->offence)
+	else if ((uint32_t)fr->offence != cr->offence)
 		field = "offence_code";
-	else if (district_hash != ci->district_hash)
+	else if (district != cr->district)
 		field = "district";
 	if (field != NULL) {
 		reject(rec->source, rec->line, field, rec->raw, rec->raw_len,
-		    "inconsistent with the crime's first row at "
-		    FIRST_ROW_FMT, FIRST_ROW(ing, ci));
+		    "inconsistent with the crime's first row at %s",
+		    first_row(ing, cr->first));
 		return 0;
 	}
-	key = xmalloc(fr->victim->len + 4);
-	memcpy(key, &i32, 4);
-	memcpy(key + 4, fr->victim->ptr, fr->victim->len);
-	if (hash_bytes(fr->victim->ptr, fr->victim->len) == ci->victim_hash ||
-	    (keymap_get(ing->victims, key, fr->victim->len + 4, 1, &added),
-	    !added)) {
-		free(key);
+	/* Equal codes are equal ids; a first victim with none is in victims. */
+	v = victim_code(fr->victim);
+	if ((v != 0 && v == cr->victim) ||
+	    !victim_add(ing->crimes, cr->first, fr->victim)) {
 		reject(rec->source, rec->line, "victim_id", rec->raw,
 		    rec->raw_len, "victim '%.*s' is already on the crime "
-		    "first recorded at " FIRST_ROW_FMT, (int)fr->victim->len,
-		    fr->victim->ptr, FIRST_ROW(ing, ci));
+		    "first recorded at %s", (int)fr->victim->len,
+		    fr->victim->ptr, first_row(ing, cr->first));
 		return 0;
 	}
-	free(key);
 	return 1;
 }
 
@@ -443,19 +888,25 @@ static int
 force_crime(struct ingest *ing, const struct member *m,
     const struct record *rec, const struct force_row *fr)
 {
-	uint64_t dhash = hash_bytes(fr->district->ptr, fr->district->len);
-	struct crime_info *ci;
+	struct crimes *c = ing->crimes;
+	uint32_t district = district_number(c, fr->district);
+	struct crime cr;
+	unsigned char *b;
 	int added;
 
-	ci = find_crime(ing, &added);	/* the key is prepared already */
-	if (!added)
-		return check_extra_victim(ing, rec, ci, fr, dhash) ? 0 : -1;
-	ci->recorded_day = (int32_t)fr->day;
-	ci->offence = (int16_t)fr->offence;
-	ci->district_hash = dhash;
-	ci->victim_hash = hash_bytes(fr->victim->ptr, fr->victim->len);
-	ci->line = (uint32_t)rec->line;
-	ci->source = m->id;
+	b = find_crime(ing, &added);	/* the key is prepared already */
+	if (!added) {
+		crime_load(c, b, &cr);
+		return check_extra_victim(ing, rec, &cr, fr, district) ? 0 : -1;
+	}
+	cr.first = row_place(ing, m, rec);
+	cr.day = day_code(fr->day);
+	cr.offence = (uint32_t)fr->offence;
+	cr.district = district;
+	cr.victim = victim_code(fr->victim);
+	if (cr.victim == 0)
+		(void)victim_add(c, cr.first, fr->victim);
+	crime_store(c, b, &cr);
 	return 1;
 }
 
@@ -500,7 +951,7 @@ force_record(struct ingest *ing, const struct member *m,
 	fr.vtype = col(m, rec, FX_VICTIM_TYPE);
 	fr.odate = col(m, rec, FX_OUTCOME_DATE);
 	fr.force = col(m, rec, FX_FORCE);
-	/* The key's hash slot loads while the fields are checked. */
+	/* The key's slot loads while the fields are checked. */
 	if (fr.force->len > 0)
 		prepare_crime_key(ing, fr.force->ptr, fr.force->len,
 		    fr.ref->ptr, fr.ref->len);
@@ -511,7 +962,7 @@ force_record(struct ingest *ing, const struct member *m,
 	    (first = force_crime(ing, m, rec, &fr)) < 0)
 		return;
 	month_format(fr.month, o.month);
-	set_where(ing, &o, rec);
+	set_where(ing, &o, m, rec);
 	set_plain(&o, COL_RECORD_ID, fr.ref, plain);
 	set_str(&o, COL_CRIME_COUNT, first ? "1" : "0");
 	set_str(&o, COL_MONTH, o.month);
@@ -532,5 +983,5 @@ force_record(struct ingest *ing, const struct member *m,
 	set_plain(&o, COL_OUTCOME_CODE, col(m, rec, FX_OUTCOME_CODE), plain);
 	set_plain(&o, COL_OUTCOME_DATE, fr.odate, plain);
 	set_plain(&o, COL_MO_TEXT, col(m, rec, FX_MO_TEXT), plain);
-	write_record(ing, &o, m, rec);
+	write_record(ing, &o, m, rec, plain);
 }
