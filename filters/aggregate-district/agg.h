@@ -20,9 +20,9 @@
  *
  * Memory: counts per (category, area, month), bounded by the categories
  * and the months of the window, never by records; for the victim
- * measures one set of (victim, month) keys with a flag byte per area
- * (DEFINITIONS.md 2.5: per-victim history), and the reporting month's
- * victims.  Records are never held.
+ * measures one set of (victim, month) keys, each with 4 flag bits per
+ * area (DEFINITIONS.md 2.5: per-victim history), and 16 bytes for each
+ * victim of the reporting month.  Records are never held.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -195,12 +195,12 @@ struct agg {
 	size_t		 key_cap;
 
 	/* Victims (victims.c). */
-	struct keymap	*victims;	/* victims of M */
-	struct victim_m	*vm;
-	size_t		 vm_cap;
-	struct keymap	*vset;		/* victim id + month slot */
+	struct keymap	*vset;		/* victim id + month slot -> flags */
+	struct victim_m	*vm;		/* the victims of M */
+	size_t		 nvm, vm_cap;
+	/* Unused since one lookup a record; main.c still allocates them. */
+	struct keymap	*victims;
 	unsigned char	*vflags;
-	size_t		 vflags_cap;
 
 	struct target	 target;
 	unsigned long long other_force;
