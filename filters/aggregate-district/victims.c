@@ -25,6 +25,7 @@ struct vvalue {
 };
 
 #define VKEY_STACK	64
+enum { VP_IN_M = 1, VP_FORCE = 2, VP_DA = 4 };
 
 static size_t
 vvalue_size(const struct agg *a)
@@ -87,6 +88,76 @@ victim_m(struct agg *a, struct vvalue *vv)
 	return &a->vm[vv->vm - 1];
 }
 
+/* One pending record's part (p->len key bytes at key). */
+static void
+victim_apply(struct agg *a, const struct vpending *p, const char *key)
+{
+	struct victim_m *vm = NULL;
+	struct vvalue *vv;
+	int i, ar;
+
+	if (keymap_size(a->vset) == 0)
+		keymap_set_value_size(a->vset, vvalue_size(a));
+	vv = keymap_value(a->vset, (size_t)keymap_get_hashed(a->vset,
+	    p->hash, key, p->len, 1, NULL));
+	if (p->bits & VP_IN_M) {
+		vm = victim_m(a, vv);
+		vm->records++;
+		vm->da_records += (uint32_t)((p->bits & VP_DA) != 0);
+	}
+	if (!(p->bits & VP_FORCE))
+		return;
+	for (i = 0; i < p->nareas; i++) {
+		ar = p->areas[i];
+		vv->flags[ar / 2] |= (unsigned char)(p->fl << (ar % 2 * 4));
+	}
+	if (vm == NULL)
+		return;
+	if ((p->fl & VF_REPEAT) && p->v12 > (long)vm->offences_12m)
+		vm->offences_12m = (uint32_t)p->v12;
+	if ((p->fl & VF_DA_REPEAT) && p->da_v12 > (long)vm->da_offences_12m)
+		vm->da_offences_12m = (uint32_t)p->da_v12;
+}
+
+/*
+ * The pending records, oldest first.  A record waits VRING records: its
+ * slot is prefetched when it comes, its entry half way (the slot is in
+ * cache by then), and the lookup finds both in cache.  Records are
+ * applied in input order, so the keys' order is the same as without the
+ * wait.
+ */
+static void
+vring_drain(struct agg *a)
+{
+	struct vpending *p;
+
+	for (; a->vring_n > 0; a->vring_n--) {
+		p = &a->vring[a->vring_head];
+		victim_apply(a, p, p->key);
+		a->vring_head = (a->vring_head + 1) % VRING;
+	}
+}
+
+static void
+vring_push(struct agg *a, const struct vpending *p)
+{
+	struct vpending *old;
+
+	if (a->vring_n == VRING) {
+		old = &a->vring[a->vring_head];
+		victim_apply(a, old, old->key);
+		a->vring_head = (a->vring_head + 1) % VRING;
+		a->vring_n--;
+	}
+	/* The one that came VRING / 2 records ago. */
+	if (a->vring_n >= VRING / 2)
+		keymap_prefetch_entry(a->vset, a->vring[(a->vring_head +
+		    a->vring_n - VRING / 2) % VRING].hash);
+	a->vring[(a->vring_head + a->vring_n) % VRING] = *p;
+	a->vring_n++;
+	keymap_prefetch(a->vset, p->hash);
+}
+
 /*
  * A record's part in the victim measures.  Records of other forces count
  * only towards their victims' records in M (the alliance rule: the
@@ -96,33 +167,37 @@ void
 victim_record(struct agg *a, const struct rec_view *v)
 {
 	int slot = month_slot(a, v->month), da = (v->markers >> MK_DA) & 1,
-	    darep = da && v->da_repeat, i, ar;
-	unsigned char fl;
-	struct vvalue *vv;
-	struct victim_m *vm = NULL;
+	    darep = da && v->da_repeat, i;
+	const struct field *id = v->victim_id;
+	struct vpending p;
+	char *key;
 
 	if (slot < 0 || !v->victim || (!v->is_force && v->month != a->w.month))
 		return;
-	vv = vset_get(a, v->victim_id, slot, 1);
-	if (v->month == a->w.month) {
-		vm = victim_m(a, vv);
-		vm->records++;
-		vm->da_records += (uint32_t)da;
-	}
-	if (!v->is_force)
-		return;
-	fl = (unsigned char)(VF_SEEN | (v->repeat ? VF_REPEAT : 0) |
+	memset(&p, 0, sizeof(p));
+	p.bits = (unsigned char)((v->month == a->w.month ? VP_IN_M : 0) |
+	    (v->is_force ? VP_FORCE : 0) | (da ? VP_DA : 0));
+	p.fl = (unsigned char)(VF_SEEN | (v->repeat ? VF_REPEAT : 0) |
 	    (da ? VF_DA_SEEN : 0) | (darep ? VF_DA_REPEAT : 0));
-	for (i = 0; i < v->place.nareas; i++) {
-		ar = v->place.areas[i];
-		vv->flags[ar / 2] |= (unsigned char)(fl << (ar % 2 * 4));
-	}
-	if (vm == NULL)
+	p.nareas = (unsigned char)v->place.nareas;
+	for (i = 0; i < v->place.nareas; i++)
+		p.areas[i] = (int16_t)v->place.areas[i];
+	p.v12 = v->v12;
+	p.da_v12 = v->da_v12;
+	p.len = id->len + 2;
+	if (p.len <= VKEY_INLINE) {
+		vkey(p.key, id, slot);
+		p.hash = hash_bytes(p.key, p.len);
+		vring_push(a, &p);
 		return;
-	if (v->repeat && v->v12 > (long)vm->offences_12m)
-		vm->offences_12m = (uint32_t)v->v12;
-	if (darep && v->da_v12 > (long)vm->da_offences_12m)
-		vm->da_offences_12m = (uint32_t)v->da_v12;
+	}
+	/* A long id: in order, after the pending records. */
+	vring_drain(a);
+	key = xmalloc(p.len);
+	vkey(key, id, slot);
+	p.hash = hash_bytes(key, p.len);
+	victim_apply(a, &p, key);
+	free(key);
 }
 
 static void
@@ -195,7 +270,7 @@ force_flags(struct agg *a, const struct field *id, int slot)
 void
 victims_finish(struct agg *a)
 {
-	size_t i, n = keymap_size(a->vset), len;
+	size_t i, n, len;
 	int ms = a->w.month - a->w.lo, slot, area, d, p1, p2;
 	const struct victim_m *vm;
 	const struct vvalue *vv;
@@ -204,6 +279,8 @@ victims_finish(struct agg *a)
 	unsigned fl;
 	uint16_t s16;
 
+	vring_drain(a);
+	n = keymap_size(a->vset);
 	for (i = 0; i < n; i++) {
 		k = keymap_key(a->vset, i, &len);
 		memcpy(&s16, k + len - 2, 2);
