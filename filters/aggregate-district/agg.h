@@ -201,7 +201,9 @@ struct agg {
 	struct keymap	*cats;		/* measure byte + category */
 	int		 cat_cache[NCOUNTED][256];	/* cat + 1, or 0 */
 #define NKCAT	48
-	int		 kcat[NKCAT];	/* constant categories, + 1 (counts.c) */
+	int		 kcat[NKCAT];	/* constant categories + 1 (counts.c) */
+#define NGROUP_KIND	64
+	int		 group_kind[NGROUP_KIND];	/* counts.c */
 	int		*cat_measure;
 	char		**cat_name;
 	size_t		*cat_len;

@@ -21,7 +21,7 @@
  */
 struct vvalue {
 	uint32_t	 vm;		/* a->vm index + 1, or 0 */
-	unsigned char	 flags[];	/* area i: bits 4(i % 2) of byte i / 2 */
+	unsigned char	 flags[];	/* area i: byte i / 2, bits 4(i % 2) */
 };
 
 #define VKEY_STACK	64
