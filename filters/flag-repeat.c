@@ -10,7 +10,8 @@
  * small frame saying whose offence it is.  Pass 2 reads the spool back,
  * in input order, and writes each record with its columns; it parses no
  * CSV and looks up no key, so it runs at the speed of a copy.  Memory
- * holds per-victim month counts only, never records (DEFINITIONS.md 2.5).
+ * holds per-victim month counts only, never records (DEFINITIONS.md 2.5;
+ * a batch of BATCH records waits for its lookups).
  */
 #include <getopt.h>
 #include <stdint.h>
@@ -48,7 +49,9 @@
 /*
  * A victim: the first month seen inline, the others in a block of the
  * shared arena (capacity a power of two, at least 2; freed blocks go to
- * a free list per size and are reused).  16 bytes.
+ * a free list per size and are reused).  16 bytes, kept beside the
+ * victim's id in the keymap (keymap_value), so that the record's one
+ * lookup finds both.
  */
 struct victim {
 	uint64_t	 first;
@@ -71,6 +74,26 @@ struct frame {
 
 #define NO_VICTIM	UINT32_MAX
 
+/*
+ * Records wait in batches of BATCH for their victim lookups, so that the
+ * lookups' cache misses overlap instead of following one another: in
+ * pass 1 each victim's slot is prefetched as its record comes, each
+ * entry when the batch is full, then the batch is counted and spooled in
+ * input order; in pass 2 each record's victim is prefetched as its
+ * record is read back, then its months, then the batch is written.  A
+ * waiting record's bytes are copied (the reader's and the spool's are
+ * valid only until the next record).
+ */
+#define BATCH		16
+
+struct pending {
+	struct frame	 fr;
+	uint64_t	 hash;		/* pass 1: of the victim's id */
+	size_t		 id, id_len;	/* pass 1: offset in bbuf, length */
+	size_t		 data;		/* offset in bbuf: spans, then raw */
+	size_t		 nspans;
+};
+
 /* The columns read (DEFINITIONS.md 2.1); -1 when absent. */
 struct columns {
 	long		 month, victim_id, victim_type, markers;
@@ -78,9 +101,7 @@ struct columns {
 };
 
 struct repeat {
-	struct keymap	*ids;		/* victim_id -> index into victims */
-	struct victim	*victims;
-	size_t		 victims_cap;
+	struct keymap	*ids;		/* victim_id -> struct victim */
 	uint64_t	*arena;		/* index 0 unused: 0 means "none" */
 	size_t		 arena_len, arena_cap;
 	uint32_t	 free_list[32];	/* per size class: first free block */
@@ -91,6 +112,10 @@ struct repeat {
 	struct added_columns ac;	/* set from that header */
 	struct field	*spans;		/* pass 2: one record's field spans */
 	size_t		 spans_cap;
+	struct pending	 batch[BATCH];	/* records waiting for their lookup */
+	size_t		 nbatch;
+	char		*bbuf;		/* their bytes */
+	size_t		 blen, bcap;
 	struct columns	 cols;		/* pass 1: the member being read */
 };
 
@@ -115,6 +140,7 @@ repeat_init(struct repeat *rp, const char *spool_dir)
 {
 	memset(rp, 0, sizeof(*rp));
 	rp->ids = keymap_new();
+	keymap_set_value_size(rp->ids, sizeof(struct victim));
 	rp->arena_len = 1;
 	spool_open(&rp->spool, spool_dir, "flag-repeat");
 }
@@ -133,8 +159,8 @@ repeat_release(struct repeat *rp)
 	free((char *)rp->header.raw);
 	first_header_release(&rp->first);
 	free(rp->spans);
+	free(rp->bbuf);
 	keymap_free(rp->ids);
-	free(rp->victims);
 	free(rp->arena);
 	spool_close(&rp->spool);
 }
@@ -143,8 +169,7 @@ repeat_release(struct repeat *rp)
 static size_t
 victim_bytes(const struct repeat *rp)
 {
-	return keymap_bytes(rp->ids) + rp->victims_cap *
-	    sizeof(struct victim) + rp->arena_cap * sizeof(uint64_t);
+	return keymap_bytes(rp->ids) + rp->arena_cap * sizeof(uint64_t);
 }
 
 /* A block of 2^k entries in the arena. */
@@ -207,7 +232,8 @@ add_month(struct repeat *rp, struct victim *v, uint64_t e)
 
 /* Count one offence of victim id in month, DA or not; the victim's index. */
 static uint32_t
-count_offence(struct repeat *rp, const struct field *id, int month, int da)
+count_offence(struct repeat *rp, uint64_t hash, const struct field *id,
+    int month, int da)
 {
 	uint64_t inc = E_ONE_ALL | (da ? E_ONE_DA : 0), *e;
 	struct victim *v;
@@ -216,16 +242,12 @@ count_offence(struct repeat *rp, const struct field *id, int month, int da)
 	int added;
 	char q[64], m[8];
 
-	idx = keymap_get(rp->ids, id->ptr, id->len, 1, &added);
+	idx = keymap_get_hashed(rp->ids, hash, id->ptr, id->len, 1, &added);
+	v = keymap_value(rp->ids, (size_t)idx);
 	if (added) {
-		rp->victims = xgrow(rp->victims, &rp->victims_cap,
-		    (size_t)idx + 1, sizeof(struct victim));
-		v = &rp->victims[idx];
 		v->first = (uint64_t)month | inc;
-		v->more = v->nmore = 0;
 		return (uint32_t)idx;
 	}
-	v = &rp->victims[idx];
 	e = &v->first;
 	for (i = 0; E_MONTH(*e) != month && i < v->nmore; i++)
 		e = &rp->arena[v->more + i];
@@ -251,7 +273,7 @@ static void
 window_counts(const struct repeat *rp, uint32_t victim, int month,
     uint64_t *all, uint64_t *da)
 {
-	const struct victim *v = &rp->victims[victim];
+	const struct victim *v = keymap_value(rp->ids, victim);
 	uint64_t e;
 	uint32_t i;
 
@@ -292,29 +314,81 @@ is_da(const struct field *markers)
 	return (markers_parse(markers->ptr, markers->len) >> MK_DA) & 1;
 }
 
-/* Copy a good record to the spool, behind its frame. */
-static void
-spool_record(struct repeat *rp, const struct record *rec, uint32_t victim,
-    int month, int da)
+/* n bytes more in the batch's buffer; their offset. */
+static size_t
+batch_bytes(struct repeat *rp, const void *p, size_t n)
 {
-	struct frame fr;
+	size_t off = rp->blen;
+
+	rp->bbuf = xgrow(rp->bbuf, &rp->bcap, rp->blen + n + 1, 1);
+	memcpy(rp->bbuf + off, p, n);
+	rp->blen += n;
+	return off;
+}
+
+/* Pass 1: count the batch's victims, and spool its records in order. */
+static void
+scan_batch(struct repeat *rp)
+{
+	struct pending *p;
+	struct field id;
+	size_t i;
+
+	for (i = 0; i < rp->nbatch; i++)
+		if (rp->batch[i].fr.victim != NO_VICTIM)
+			keymap_prefetch_entry(rp->ids, rp->batch[i].hash);
+	for (i = 0; i < rp->nbatch; i++) {
+		p = &rp->batch[i];
+		if (p->fr.victim != NO_VICTIM) {
+			id.ptr = rp->bbuf + p->id;
+			id.len = p->id_len;
+			p->fr.victim = count_offence(rp, p->hash, &id,
+			    p->fr.month, p->fr.da);
+		}
+		spool_write(&rp->spool, &p->fr, sizeof(p->fr));
+		spool_write(&rp->spool, rp->bbuf + p->data, p->nspans * 2 *
+		    sizeof(uint64_t) + p->fr.raw_len);
+	}
+	rp->nbatch = 0;
+	rp->blen = 0;
+}
+
+/*
+ * A good record into the batch: its frame (the victim's index is found
+ * when the batch is counted), its id, its field spans when the added
+ * columns replace some already there (rec_write_added() needs them only
+ * then), its raw bytes.
+ */
+static void
+batch_record(struct repeat *rp, const struct record *rec,
+    const struct field *id, int month, int da)
+{
+	struct pending *p = &rp->batch[rp->nbatch++];
 	uint64_t span[2];
 	size_t i;
 
-	memset(&fr, 0, sizeof(fr));
-	fr.raw_len = rec->raw_len;
-	fr.victim = victim;
-	fr.month = (uint16_t)month;
-	fr.da = (uint8_t)da;
-	/* rec_write_added() needs the spans only to replace columns. */
-	fr.spans = rp->ac.nexisting > 0;
-	spool_write(&rp->spool, &fr, sizeof(fr));
-	for (i = 0; fr.spans && i < rec->nfields; i++) {
+	memset(p, 0, sizeof(*p));
+	p->fr.raw_len = rec->raw_len;
+	p->fr.victim = id != NULL ? 0 : NO_VICTIM;
+	p->fr.month = (uint16_t)month;
+	p->fr.da = (uint8_t)da;
+	p->fr.spans = rp->ac.nexisting > 0;
+	if (id != NULL) {
+		p->hash = hash_bytes(id->ptr, id->len);
+		keymap_prefetch(rp->ids, p->hash);
+		p->id = batch_bytes(rp, id->ptr, id->len);
+		p->id_len = id->len;
+	}
+	p->data = rp->blen;
+	p->nspans = p->fr.spans ? rec->nfields : 0;
+	for (i = 0; i < p->nspans; i++) {
 		span[0] = (uint64_t)(rec->rawf[i].ptr - rec->raw);
 		span[1] = rec->rawf[i].len;
-		spool_write(&rp->spool, span, sizeof(span));
+		batch_bytes(rp, span, sizeof(span));
 	}
-	spool_write(&rp->spool, rec->raw, rec->raw_len);
+	batch_bytes(rp, rec->raw, rec->raw_len);
+	if (rp->nbatch == BATCH)
+		scan_batch(rp);
 }
 
 /* Pass 1 for one record: count it and spool it, or reject it. */
@@ -324,7 +398,6 @@ scan_record(struct repeat *rp, const struct columns *c,
 {
 	const struct field *id = countable_victim(c, rec);
 	const struct field *month = col(rec, c->month);
-	uint32_t victim = NO_VICTIM;
 	char q[64];
 	int m = 0, da = 0;
 
@@ -336,9 +409,8 @@ scan_record(struct repeat *rp, const struct columns *c,
 			return;
 		}
 		da = is_da(col(rec, c->markers));
-		victim = count_offence(rp, id, m, da);
 	}
-	spool_record(rp, rec, victim, m, da);
+	batch_record(rp, rec, id, m, da);
 }
 
 /* The columns of a member; -1 after a message when one is missing. */
@@ -412,56 +484,102 @@ utoa(uint64_t v, char *buf)
 	return n;
 }
 
-/* Pass 2: the spool's records with their columns, on out. */
+/*
+ * Pass 2: read up to BATCH records back into the batch, prefetching each
+ * one's victim; 0 at the end of the spool.
+ */
+static size_t
+read_batch(struct repeat *rp)
+{
+	struct pending *p;
+	const char *d;
+	size_t n;
+
+	rp->blen = 0;
+	for (n = 0; n < BATCH; n++) {
+		if ((d = spool_read(&rp->spool, sizeof(p->fr))) == NULL)
+			break;
+		p = &rp->batch[n];
+		memcpy(&p->fr, d, sizeof(p->fr));
+		p->nspans = p->fr.spans ? rp->header.nfields : 0;
+		d = spool_read(&rp->spool, p->nspans * 2 * sizeof(uint64_t) +
+		    p->fr.raw_len);
+		if (d == NULL)
+			BUG("the temporary spool ends inside a record");
+		p->data = batch_bytes(rp, d, p->nspans * 2 *
+		    sizeof(uint64_t) + p->fr.raw_len);
+		if (p->fr.victim != NO_VICTIM)
+			__builtin_prefetch(keymap_value(rp->ids, p->fr.victim));
+	}
+	return n;
+}
+
+/* A victim's other months, in cache before window_counts() needs them. */
 static void
-write_records(struct repeat *rp, struct outbuf *out)
+prefetch_months(const struct repeat *rp, uint32_t victim)
+{
+	const struct victim *v = keymap_value(rp->ids, victim);
+
+	if (v->nmore > 0)
+		__builtin_prefetch(&rp->arena[v->more]);
+}
+
+/* Pass 2, one record of the batch: with its columns, on out. */
+static void
+write_record(struct repeat *rp, struct outbuf *out, const struct pending *p)
 {
 	static const struct field empty = { "", 0 }, yes = { "Y", 1 },
 	    no = { "N", 1 };
 	struct field v[NADDED];
 	struct record rec;
-	struct frame fr;
-	const char *p;
+	const char *d = rp->bbuf + p->data;
 	uint64_t all, da, span[2];
-	size_t i, nspans;
+	size_t i;
 	char all_buf[24], da_buf[24];
+
+	memset(&rec, 0, sizeof(rec));
+	rec.raw = d + p->nspans * sizeof(span);
+	rec.raw_len = p->fr.raw_len;
+	rec.nfields = p->nspans;
+	rp->spans = xgrow(rp->spans, &rp->spans_cap, p->nspans + 1,
+	    sizeof(struct field));
+	for (i = 0; i < p->nspans; i++) {
+		memcpy(span, d + i * sizeof(span), sizeof(span));
+		rp->spans[i].ptr = rec.raw + span[0];
+		rp->spans[i].len = span[1];
+	}
+	rec.rawf = rec.value = rp->spans;
+
+	v[ADD_ALL] = v[ADD_REPEAT] = v[ADD_DA] = v[ADD_DA_REPEAT] = empty;
+	if (p->fr.victim != NO_VICTIM) {
+		window_counts(rp, p->fr.victim, p->fr.month, &all, &da);
+		v[ADD_ALL].ptr = all_buf;
+		v[ADD_ALL].len = utoa(all, all_buf);
+		v[ADD_REPEAT] = all >= 2 ? yes : no;
+		if (p->fr.da) {
+			v[ADD_DA].ptr = da_buf;
+			v[ADD_DA].len = utoa(da, da_buf);
+			v[ADD_DA_REPEAT] = da >= 2 ? yes : no;
+		}
+	}
+	rec_write_added(out, &rec, &rp->ac, v, NULL, 0);
+	rejects_counts.written++;
+}
+
+/* Pass 2: the spool's records with their columns, on out. */
+static void
+write_records(struct repeat *rp, struct outbuf *out)
+{
+	size_t i, n;
 
 	spool_rewind(&rp->spool);
 	added_columns_write_header(out, &rp->ac, &rp->header);
-	memset(&rec, 0, sizeof(rec));
-	while ((p = spool_read(&rp->spool, sizeof(fr))) != NULL) {
-		memcpy(&fr, p, sizeof(fr));
-		nspans = fr.spans ? rp->header.nfields : 0;
-		p = spool_read(&rp->spool, nspans * sizeof(span) + fr.raw_len);
-		if (p == NULL)
-			BUG("the temporary spool ends inside a record");
-		rec.raw = p + nspans * sizeof(span);
-		rec.raw_len = fr.raw_len;
-		rec.nfields = nspans;
-		rp->spans = xgrow(rp->spans, &rp->spans_cap, nspans + 1,
-		    sizeof(struct field));
-		for (i = 0; i < nspans; i++) {
-			memcpy(span, p + i * sizeof(span), sizeof(span));
-			rp->spans[i].ptr = rec.raw + span[0];
-			rp->spans[i].len = span[1];
-		}
-		rec.rawf = rec.value = rp->spans;
-
-		v[ADD_ALL] = v[ADD_REPEAT] = v[ADD_DA] = v[ADD_DA_REPEAT] =
-		    empty;
-		if (fr.victim != NO_VICTIM) {
-			window_counts(rp, fr.victim, fr.month, &all, &da);
-			v[ADD_ALL].ptr = all_buf;
-			v[ADD_ALL].len = utoa(all, all_buf);
-			v[ADD_REPEAT] = all >= 2 ? yes : no;
-			if (fr.da) {
-				v[ADD_DA].ptr = da_buf;
-				v[ADD_DA].len = utoa(da, da_buf);
-				v[ADD_DA_REPEAT] = da >= 2 ? yes : no;
-			}
-		}
-		rec_write_added(out, &rec, &rp->ac, v, NULL, 0);
-		rejects_counts.written++;
+	while ((n = read_batch(rp)) > 0) {
+		for (i = 0; i < n; i++)
+			if (rp->batch[i].fr.victim != NO_VICTIM)
+				prefetch_months(rp, rp->batch[i].fr.victim);
+		for (i = 0; i < n; i++)
+			write_record(rp, out, &rp->batch[i]);
 	}
 }
 
@@ -548,6 +666,8 @@ main(int argc, char *argv[])
 	for (i = 0; i < npaths; i++)
 		if (read_members(&members, paths[i]) != 0)
 			status = EXIT_DATA;
+
+	scan_batch(&rp);
 
 	/* Pass 2: with no usable input there is not even a header. */
 	out_init_stream(&out, STDOUT_FILENO, "<stdout>");

@@ -20,9 +20,9 @@
  *
  * Memory: counts per (category, area, month), bounded by the categories
  * and the months of the window, never by records; for the victim
- * measures one set of (victim, month) keys with a flag byte per area
- * (DEFINITIONS.md 2.5: per-victim history), and the reporting month's
- * victims.  Records are never held.
+ * measures one set of (victim, month) keys, each with 4 flag bits per
+ * area (DEFINITIONS.md 2.5: per-victim history), and 16 bytes for each
+ * victim of the reporting month.  Records are never held.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -111,6 +111,21 @@ struct victim_m {
 	uint32_t	 records, da_records;		/* all forces */
 };
 
+/*
+ * A victim record waiting for its lookup (victims.c): its key (the
+ * victim_id and the month slot) and what it adds.
+ */
+#define VRING		16
+#define VKEY_INLINE	32
+struct vpending {
+	uint64_t	 hash;
+	long		 v12, da_v12;
+	size_t		 len;
+	int16_t		 areas[3];
+	unsigned char	 nareas, fl, bits;
+	char		 key[VKEY_INLINE];
+};
+
 /* A topic's settings from reference/topics.csv. */
 struct topic_row {
 	const char	*series, *direction;
@@ -185,6 +200,10 @@ struct agg {
 	/* The count cube. */
 	struct keymap	*cats;		/* measure byte + category */
 	int		 cat_cache[NCOUNTED][256];	/* cat + 1, or 0 */
+#define NKCAT	48
+	int		 kcat[NKCAT];	/* constant categories + 1 (counts.c) */
+#define NGROUP_KIND	64
+	int		 group_kind[NGROUP_KIND];	/* counts.c */
 	int		*cat_measure;
 	char		**cat_name;
 	size_t		*cat_len;
@@ -195,12 +214,14 @@ struct agg {
 	size_t		 key_cap;
 
 	/* Victims (victims.c). */
-	struct keymap	*victims;	/* victims of M */
-	struct victim_m	*vm;
-	size_t		 vm_cap;
-	struct keymap	*vset;		/* victim id + month slot */
+	struct keymap	*vset;		/* victim id + month slot -> flags */
+	struct victim_m	*vm;		/* the victims of M */
+	size_t		 nvm, vm_cap;
+	struct vpending	 vring[VRING];	/* records waiting for a lookup */
+	unsigned	 vring_head, vring_n;
+	/* Unused since one lookup a record; main.c still allocates them. */
+	struct keymap	*victims;
 	unsigned char	*vflags;
-	size_t		 vflags_cap;
 
 	struct target	 target;
 	unsigned long long other_force;

@@ -75,6 +75,30 @@ cat_str(struct agg *a, int measure, const char *name)
 	return cat_get(a, measure, name, strlen(name), 1);
 }
 
+/*
+ * The categories a record names by a constant, each found once and kept
+ * in a->kcat (index + 1): found the first time it is needed, so the
+ * categories are added in the same order as by cat_str() every time.
+ */
+enum { K_TOTAL, K_ROBBERY, K_SOCIETY, K_RURAL_TOTAL, K_ASB,
+	K_SPAN = K_ASB + 1,		/* All, DA */
+	K_RATE = K_SPAN + 2,		/* All, DA */
+	K_OMONTH = K_RATE + 2,		/* All, DA */
+	K_MARKER = K_OMONTH + 2,
+	K_UNPLACED = K_MARKER + NMARKERS,
+	K_UNPLACED_ASB = K_UNPLACED + NUNPLACED,
+	K_COVERAGE = K_UNPLACED_ASB + NUNPLACED,
+	NK = K_COVERAGE + NCOVERAGE };
+
+static int
+kcat(struct agg *a, int k, int measure, const char *name)
+{
+	_Static_assert(NK <= NKCAT, "NKCAT too small");
+	if (a->kcat[k] == 0)
+		a->kcat[k] = cat_str(a, measure, name) + 1;
+	return a->kcat[k] - 1;
+}
+
 long long
 cube_get(const struct agg *a, int cat, int area, int slot)
 {
@@ -202,18 +226,19 @@ outcome_contributions(struct agg *a, const struct rec_view *v,
 			to = w->month - 12 * s;
 			if (v->month < from || v->month > to)
 				continue;
-			contrib_add(c, n, cat_str(a, MS_SPAN_RECORDED, all), -1,
-			    s, 0, v->cc);
+			contrib_add(c, n, kcat(a, K_SPAN + d, MS_SPAN_RECORDED,
+			    all), -1, s, 0, v->cc);
 			if (v->omonth < from || v->omonth > to)
 				continue;
-			contrib_add(c, n, cat_str(a, MS_OUTCOME_RATE, all), -1,
-			    s, 0, v->cc);
+			contrib_add(c, n, kcat(a, K_RATE + d, MS_OUTCOME_RATE,
+			    all), -1, s, 0, v->cc);
 			contrib_add(c, n, prefixed(a, MS_OUTCOMES_PERIOD, d,
 			    v->ogroup), -1, s, 0, v->cc);
 		}
 		if (v->omonth < 0)
 			continue;
-		contrib_add(c, n, cat_str(a, MS_OUTCOMED_MONTH, all), v->omonth,
+		contrib_add(c, n, kcat(a, K_OMONTH + d, MS_OUTCOMED_MONTH,
+		    all), v->omonth,
 		    -1, 0, v->cc);
 		contrib_add(c, n, prefixed(a, MS_OUTCOMES_MONTH, d, v->ogroup),
 		    v->omonth, -1, 0, v->cc);
@@ -233,34 +258,53 @@ outcome_contributions(struct agg *a, const struct rec_view *v,
 	}
 }
 
+/*
+ * Whether the group of category gc (-1: no group) is part of a robbery
+ * or other-crimes-against-society aggregate (1 << 0, 1 << 1): worked out
+ * once a category, kept in a direct-mapped memo (a->group_kind).
+ */
+static int
+group_kind(struct agg *a, int gc, const struct field *g)
+{
+	int *memo = &a->group_kind[gc & (NGROUP_KIND - 1)];
+
+	if (gc < 0 || *memo >> 2 != gc + 1)
+		*memo = (gc + 1) << 2 |
+		    in_list(robbery_parts, g->ptr, g->len) |
+		    in_list(society_parts, g->ptr, g->len) << 1;
+	return *memo & 3;
+}
+
 /* The crime counts: total, group, aggregates, markers, rural. */
 static void
 crime_contributions(struct agg *a, const struct rec_view *v,
     struct contrib *c, int *n)
 {
 	const struct field *g = v->group;
-	int i, m = v->month;
+	int i, m = v->month, gc = -1, kind;
 
-	contrib_add(c, n, cat_str(a, MS_RECORDED_CRIME, TOTAL_CRIME), m, -1, 0,
-	    v->cc);
+	contrib_add(c, n, kcat(a, K_TOTAL, MS_RECORDED_CRIME, TOTAL_CRIME), m,
+	    -1, 0, v->cc);
 	/* A counted crime with no group is in the total only. */
-	if (g->len > 0)
-		contrib_add(c, n, cat_get(a, MS_RECORDED_CRIME, g->ptr, g->len,
-		    1), m, -1, 0, v->cc);
-	if (in_list(robbery_parts, g->ptr, g->len))
-		contrib_add(c, n, cat_str(a, MS_RECORDED_CRIME, ALL_ROBBERY), m,
-		    -1, 0, v->cc);
-	if (in_list(society_parts, g->ptr, g->len))
-		contrib_add(c, n, cat_str(a, MS_RECORDED_CRIME, OTHER_SOCIETY),
-		    m, -1, 0, v->cc);
+	if (g->len > 0) {
+		gc = cat_get(a, MS_RECORDED_CRIME, g->ptr, g->len, 1);
+		contrib_add(c, n, gc, m, -1, 0, v->cc);
+	}
+	kind = group_kind(a, gc, g);
+	if (kind & 1)
+		contrib_add(c, n, kcat(a, K_ROBBERY, MS_RECORDED_CRIME,
+		    ALL_ROBBERY), m, -1, 0, v->cc);
+	if (kind & 2)
+		contrib_add(c, n, kcat(a, K_SOCIETY, MS_RECORDED_CRIME,
+		    OTHER_SOCIETY), m, -1, 0, v->cc);
 	for (i = 0; i < NMARKERS; i++)
 		if (v->markers & (1u << i))
-			contrib_add(c, n, cat_str(a, MS_MARKER,
+			contrib_add(c, n, kcat(a, K_MARKER + i, MS_MARKER,
 			    marker_names[i]), m, -1, 0, v->cc);
 	if (!v->rural)
 		return;
-	contrib_add(c, n, cat_str(a, MS_RURAL_CRIME, "Total"), m, -1, 0,
-	    v->cc);
+	contrib_add(c, n, kcat(a, K_RURAL_TOTAL, MS_RURAL_CRIME, "Total"), m,
+	    -1, 0, v->cc);
 	if (g->len > 0)
 		contrib_add(c, n, cat_get(a, MS_RURAL_CRIME, g->ptr, g->len, 1),
 		    m, -1, 0, v->cc);
@@ -289,7 +333,8 @@ coverage_contributions(struct agg *a, const struct rec_view *v,
 	int i;
 
 	for (i = 0; i < NCOVERAGE; i++)
-		contrib_add(c, n, cat_str(a, MS_COVERAGE, coverage_names[i]),
+		contrib_add(c, n, kcat(a, K_COVERAGE + i, MS_COVERAGE,
+		    coverage_names[i]),
 		    v->month, -1, 1, w[i]);
 }
 
@@ -300,14 +345,15 @@ record_contributions(struct agg *a, const struct rec_view *v,
 	int n = 0, up = v->place.unplaced;
 
 	if (v->asb)
-		contrib_add(c, &n, cat_str(a, MS_ASB, ASB_GROUP), v->month, -1,
-		    0, 1);
+		contrib_add(c, &n, kcat(a, K_ASB, MS_ASB, ASB_GROUP), v->month,
+		    -1, 0, 1);
 	else if (v->cc > 0)
 		crime_contributions(a, v, c, &n);
 	if (up >= 0)
-		contrib_add(c, &n, cat_str(a, MS_UNPLACED, v->asb ?
-		    unplaced_asb_names[up] : unplaced_names[up]), v->month, -1,
-		    1, v->asb ? 1 : v->cc);
+		contrib_add(c, &n, v->asb ? kcat(a, K_UNPLACED_ASB + up,
+		    MS_UNPLACED, unplaced_asb_names[up]) : kcat(a,
+		    K_UNPLACED + up, MS_UNPLACED, unplaced_names[up]),
+		    v->month, -1, 1, v->asb ? 1 : v->cc);
 	if (a->has_outcomes && v->cc > 0)
 		outcome_contributions(a, v, c, &n);
 	if (v->month == a->w.month)

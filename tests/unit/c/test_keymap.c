@@ -31,6 +31,68 @@ static const struct {
 
 #define MANY	20000
 
+/*
+ * Keys of 11, 12 and 13 bytes (the last inline length and the first kept
+ * in the arena) that differ only in their last byte, with a value each:
+ * every key keeps its own value through growth, new values are zero, and
+ * a prefetch changes nothing.
+ */
+static void
+values(void)
+{
+	struct keymap *m = keymap_new();
+	char key[16];
+	size_t i, len, n = 3 * 3000;
+	uint32_t *v;
+	long got;
+	int bad = 0, zero = 0, added;
+	const char *k;
+
+	keymap_set_value_size(m, 2 * sizeof(uint32_t));
+	keymap_reserve(m, 100);
+	for (i = 0; i < n; i++) {
+		len = 11 + i % 3;
+		memset(key, 'k', len);
+		snprintf(key, sizeof(key), "%05zu", i / 3);
+		key[5] = 'k';
+		key[len - 1] = (char)('a' + i % 3);
+		keymap_prefetch(m, hash_bytes(key, len));
+		keymap_prefetch_entry(m, hash_bytes(key, len));
+		got = keymap_get(m, key, len, 1, &added);
+		v = keymap_value(m, (size_t)got);
+		if (got != (long)i || !added)
+			bad++;
+		if (v[0] != 0 || v[1] != 0)
+			zero++;
+		v[0] = (uint32_t)i * 7;
+		v[1] = (uint32_t)len;
+	}
+	CHECK(bad == 0 && zero == 0, "%d keys misindexed, %d values not zero",
+	    bad, zero);
+	for (i = 0, bad = 0; i < n; i++) {
+		len = 11 + i % 3;
+		memset(key, 'k', len);
+		snprintf(key, sizeof(key), "%05zu", i / 3);
+		key[5] = 'k';
+		key[len - 1] = (char)('a' + i % 3);
+		got = keymap_get(m, key, len, 0, NULL);
+		v = keymap_value(m, i);
+		k = keymap_key(m, i, &len);
+		if (got != (long)i || v[0] != (uint32_t)i * 7 ||
+		    v[1] != 11 + i % 3 || len != 11 + i % 3 ||
+		    memcmp(k, key, len) != 0)
+			bad++;
+	}
+	CHECK(bad == 0, "%d keys or values lost after growth", bad);
+	/* A 12-byte key and the same bytes plus one: two keys. */
+	CHECK(keymap_get(m, "00000kkkkkka", 12, 0, NULL) == -1 &&
+	    keymap_get(m, "00000kkkkka", 11, 0, NULL) == 0 &&
+	    keymap_get(m, "00000kkkkkkb", 12, 0, NULL) == 1 &&
+	    keymap_get(m, "00000kkkkkkkc", 13, 0, NULL) == 2, "inline and "
+	    "arena keys by length");
+	keymap_free(m);
+}
+
 int
 main(void)
 {
@@ -90,5 +152,6 @@ main(void)
 	CHECK(keymap_bytes(m) > small, "bytes grow");
 	keymap_free(m);
 	keymap_free(NULL);
+	values();
 	return unit_done("keymap");
 }
