@@ -13,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "../common/diag.h"
 #include "../common/input.h"
@@ -74,13 +77,17 @@ struct tagger {
 	long		*prio;
 	size_t		 prio_cap;
 	/*
-	 * A cheap test before hashing: bit min(len, 31) of starts[a][b] is
-	 * set when some keyword's first word has len bytes, a first byte
-	 * equal to a and a last byte equal to b in their low five bits.
+	 * A cheap test before hashing: bit min(len, 31) of last[a][b] is set
+	 * when some keyword's first word has len bytes, a first byte equal
+	 * to a and a last byte equal to b in their low five bits; of
+	 * second[a][c], when its second byte (its first when it has one) is
+	 * c.  A word passes when both bits are set.
 	 */
-	uint32_t	 starts[32][32];
+	uint32_t	 last[32][32], second[32][32];
 
-	/* Reused per record: the phrase being looked up. */
+	/* Reused per record: a field's word bytes, the phrase looked up. */
+	uint64_t	*mask;
+	size_t		 mask_cap;
 	char		*phrase;
 	size_t		 phrase_cap;
 
@@ -126,6 +133,7 @@ tagger_release(struct tagger *t)
 	keymap_free(t->themes);
 	keymap_free(t->phrases);
 	free(t->prio);
+	free(t->mask);
 	free(t->phrase);
 	free(t->words);
 	free(t->word_start);
@@ -314,6 +322,14 @@ word_bit(size_t len)
 	return (uint32_t)1 << (len < 31 ? len : 31);
 }
 
+/* Let a first word w[0..len) of a keyword pass the starts test. */
+static void
+starts_add(struct tagger *t, const unsigned char *w, size_t len)
+{
+	t->last[w[0] & 31][w[len - 1] & 31] |= word_bit(len);
+	t->second[w[0] & 31][w[len > 1] & 31] |= word_bit(len);
+}
+
 /* Add a phrase (or a leading part of one) to the keyword map. */
 static void
 phrase_add(struct tagger *t, const char *p, size_t len, long prio)
@@ -372,9 +388,7 @@ themes_load(struct tagger *t, const char *path)
 			exit(EXIT_DATA);
 		}
 		prio = keymap_get(t->themes, theme->ptr, theme->len, 1, NULL);
-		t->starts[(unsigned char)t->words[0] & 31]
-		    [(unsigned char)t->words[t->word_end[0] - 1] & 31] |=
-		    word_bit(t->word_end[0]);
+		starts_add(t, (const unsigned char *)t->words, t->word_end[0]);
 		for (n = 1; n < t->nwords; n++)
 			phrase_add(t, t->words, t->word_end[n - 1], -1);
 		phrase_add(t, t->words, t->word_end[t->nwords - 1], prio);
@@ -388,60 +402,235 @@ themes_load(struct tagger *t, const char *path)
 
 /* Append the lower-cased bytes p[0..n) to the phrase buffer at *len. */
 static void
-phrase_append(struct tagger *t, size_t *len, const char *p, size_t n)
+phrase_append(struct tagger *t, size_t *len, const unsigned char *p, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		t->phrase[(*len)++] = (char)lower[(unsigned char)p[i]];
+		t->phrase[(*len)++] = (char)lower[p[i]];
+}
+
+/*
+ * Bit i set when p[i] is a word byte, for i < 16: the word_byte[] rule,
+ * 16 bytes at a time where the build has SSE2.  A letter is a byte whose
+ * value with bit 0x20 set is in a..z; the ranges are tested as signed
+ * bytes shifted so that the range starts at -128.
+ */
+static unsigned
+word_bits16(const unsigned char *p)
+{
+#ifdef __SSE2__
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i letter = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v,
+	    _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80 - 'a')),
+	    _mm_set1_epi8(-128 + 26));
+	__m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8(0x80 - '0')), _mm_set1_epi8(-128 + 10));
+
+	/* Bytes above 0x7f have their top bit set already. */
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter,
+	    digit), v));
+#else
+	unsigned bits = 0, i;
+
+	for (i = 0; i < 16; i++)
+		bits |= (unsigned)word_byte[p[i]] << i;
+	return bits;
+#endif
+}
+
+/*
+ * The bits of q[0..r), 0 < r < 16, where lo..hi (which holds q[0..r)) may
+ * be read: a 16-byte load that stays inside lo..hi (the record's raw
+ * bytes, or the field itself), else a copy into a zeroed block.
+ */
+static unsigned
+tail_bits(const unsigned char *q, size_t r, const unsigned char *lo,
+    const unsigned char *hi)
+{
+	unsigned char block[16];
+
+	if ((size_t)(hi - q) >= 16)
+		return word_bits16(q) & ((1u << r) - 1);
+	if ((size_t)(q - lo) + r >= 16)
+		return word_bits16(q + r - 16) >> (16 - r);
+	memset(block, 0, sizeof(block));
+	memcpy(block, q, r);
+	return word_bits16(block);
+}
+
+/*
+ * The word bytes of p[0..n), n <= 64, as the bits of a word (bit i for
+ * byte i; the bits past n are 0).  lo..hi holds p[0..n) and may be read.
+ */
+static uint64_t
+word_mask64(const unsigned char *p, size_t n, const unsigned char *lo,
+    const unsigned char *hi)
+{
+	uint64_t m = 0;
+	size_t o;
+
+	for (o = 0; o + 16 <= n; o += 16)
+		m |= (uint64_t)word_bits16(p + o) << o;
+	if (o < n)
+		m |= (uint64_t)tail_bits(p + o, n - o, lo, hi) << o;
+	return m;
+}
+
+static unsigned
+lowest_bit(uint64_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return (unsigned)__builtin_ctzll(x);
+#else
+	unsigned i = 0;
+
+	while ((x & 1) == 0) {
+		x >>= 1;
+		i++;
+	}
+	return i;
+#endif
+}
+
+/*
+ * The first position from i on, below n, that is a word byte (want 1) or
+ * a separator (want 0) by mask; n when there is none.
+ */
+static inline size_t
+mask_next(const uint64_t *mask, size_t i, size_t n, int want)
+{
+	size_t w = i / 64, nw = (n + 63) / 64;
+	uint64_t x, flip = want ? 0 : ~(uint64_t)0;
+
+	if (i >= n)
+		return n;
+	x = (mask[w] ^ flip) & (~(uint64_t)0 << (i % 64));
+	while (x == 0) {
+		if (++w == nw)
+			return n;
+		x = mask[w] ^ flip;
+	}
+	i = w * 64 + lowest_bit(x);
+	return i < n ? i : n;
+}
+
+/*
+ * May the word p[ws..we) start a keyword?  The starts test (struct
+ * tagger); a letter's low five bits are the same in both cases, so no
+ * lower-casing is needed.
+ */
+static inline int
+may_start(const struct tagger *t, const unsigned char *p, size_t ws,
+    size_t we)
+{
+	size_t len = we - ws;
+	uint32_t bit = word_bit(len);
+
+	return (t->last[p[ws] & 31][p[we - 1] & 31] &
+	    t->second[p[ws] & 31][p[ws + (len > 1)] & 31] & bit) != 0;
+}
+
+/*
+ * The best (lowest) theme priority of the keywords that begin with the
+ * word p[ws..we), or best itself when none is better: the phrase is
+ * extended a word at a time, lower-cased, while the keyword map holds it
+ * (as a keyword or the start of one), so at most the longest keyword's
+ * word count of lookups are made.  mask holds the word bytes of p[0..n).
+ */
+static long
+phrase_theme(struct tagger *t, const uint64_t *mask, const unsigned char *p,
+    size_t n, size_t ws, size_t we, long best)
+{
+	size_t k = we, s, plen = 0;
+	long idx;
+
+	t->phrase = xgrow(t->phrase, &t->phrase_cap, n + 1, 1);
+	phrase_append(t, &plen, p + ws, we - ws);
+	for (;;) {
+		idx = keymap_get(t->phrases, t->phrase, plen, 0, NULL);
+		if (idx < 0)
+			break;
+		if (t->prio[idx] >= 0 && (best < 0 || t->prio[idx] < best))
+			best = t->prio[idx];
+		if ((s = mask_next(mask, k, n, 1)) == n)
+			break;
+		k = mask_next(mask, s, n, 0);
+		t->phrase[plen++] = ' ';
+		phrase_append(t, &plen, p + s, k - s);
+	}
+	return best;
+}
+
+/*
+ * field_theme() for a field longer than 64 bytes: its mask is built in
+ * t->mask, 64 bytes at a time, and walked word by word.
+ */
+static long
+long_field_theme(struct tagger *t, const unsigned char *p, size_t n,
+    const unsigned char *lo, const unsigned char *hi, long best)
+{
+	size_t o, ws, we;
+
+	t->mask = xgrow(t->mask, &t->mask_cap, (n + 63) / 64,
+	    sizeof(*t->mask));
+	for (o = 0; o < n; o += 64)
+		t->mask[o / 64] = word_mask64(p + o, n - o < 64 ? n - o : 64,
+		    lo, hi);
+	for (ws = mask_next(t->mask, 0, n, 1); ws < n && best != 0;
+	    ws = mask_next(t->mask, we, n, 1)) {
+		we = mask_next(t->mask, ws, n, 0);
+		if (may_start(t, p, ws, we))
+			best = phrase_theme(t, t->mask, p, n, ws, we, best);
+	}
+	return best;
 }
 
 /*
  * The best (lowest) theme priority of the keywords in one field, or best
- * itself when none is better.  The field is walked word by word once; a
- * word that may start a keyword (the starts[] test) begins a phrase,
- * which is extended a word at a time, lower-cased, while the keyword map
- * holds it (as a keyword or the start of one), so at most the longest
- * keyword's word count of lookups follow it.  Most words cost no lookup.
+ * itself when none is better.  The field's word bytes are found 16 at a
+ * time into a bit mask, in which a word starts where a set bit follows a
+ * clear one and ends where a clear one follows; only a word that may
+ * start a keyword (the starts test) costs a lookup.  rec's raw bytes
+ * may be read around the field.
  */
 static long
-field_theme(struct tagger *t, const struct field *f, long best)
+field_theme(struct tagger *t, const struct record *rec,
+    const struct field *f, long best)
 {
-	const char *p = f->ptr;
-	size_t n = f->len, i = 0, ws, k, s, plen;
-	long idx;
+	const unsigned char *p = (const unsigned char *)f->ptr;
+	const unsigned char *lo = (const unsigned char *)rec->raw;
+	const unsigned char *hi = lo + rec->raw_len;
+	size_t n = f->len, ws, we, ncand = 0, i;
+	uint64_t m, starts, lasts;
+	unsigned char cand[32][2];	/* at most 32 words in 64 bytes */
 
-	if (n == 0)
+	if (n == 0 || best == 0)
 		return best;
-	t->phrase = xgrow(t->phrase, &t->phrase_cap, n + 1, 1);
-	while (i < n && best != 0) {
-		while (i < n && !word_byte[(unsigned char)p[i]])
-			i++;
-		if (i == n)
-			break;
-		for (ws = i; i < n && word_byte[(unsigned char)p[i]]; i++)
-			;
-		if ((t->starts[lower[(unsigned char)p[ws]] & 31]
-		    [lower[(unsigned char)p[i - 1]] & 31] & word_bit(i - ws)) == 0)
-			continue;
-		plen = 0;
-		phrase_append(t, &plen, p + ws, i - ws);
-		for (k = i;;) {
-			idx = keymap_get(t->phrases, t->phrase, plen, 0, NULL);
-			if (idx < 0)
-				break;
-			if (t->prio[idx] >= 0 && (best < 0 || t->prio[idx] < best))
-				best = t->prio[idx];
-			while (k < n && !word_byte[(unsigned char)p[k]])
-				k++;
-			if (k == n)
-				break;
-			for (s = k; k < n && word_byte[(unsigned char)p[k]]; k++)
-				;
-			t->phrase[plen++] = ' ';
-			phrase_append(t, &plen, p + s, k - s);
-		}
+	/* Integer comparisons: the field may lie outside the raw bytes. */
+	if ((uintptr_t)p < (uintptr_t)lo || (uintptr_t)(p + n) > (uintptr_t)hi) {
+		lo = p;
+		hi = p + n;
 	}
+	if (n > 64)
+		return long_field_theme(t, p, n, lo, hi, best);
+	/*
+	 * The k-th first byte of a word pairs with the k-th last byte.  The
+	 * words that pass are looked up after the walk, which so stays in
+	 * registers.
+	 */
+	m = word_mask64(p, n, lo, hi);
+	starts = m & ~(m << 1);
+	lasts = m & ~(m >> 1);
+	for (; starts != 0; starts &= starts - 1, lasts &= lasts - 1) {
+		ws = lowest_bit(starts);
+		we = lowest_bit(lasts) + 1;
+		cand[ncand][0] = (unsigned char)ws;
+		cand[ncand][1] = (unsigned char)we;
+		ncand += may_start(t, p, ws, we);
+	}
+	for (i = 0; i < ncand && best != 0; i++)
+		best = phrase_theme(t, &m, p, n, cand[i][0], cand[i][1], best);
 	return best;
 }
 
@@ -482,9 +671,9 @@ tag_record(void *ctx, struct record *rec)
 	}
 	v[ADD_RURAL].len = 1;
 
-	theme = field_theme(t, column(t, rec, IN_DESC), -1);
-	theme = field_theme(t, column(t, rec, IN_MO), theme);
-	theme = field_theme(t, column(t, rec, IN_MARKERS), theme);
+	theme = field_theme(t, rec, column(t, rec, IN_DESC), -1);
+	theme = field_theme(t, rec, column(t, rec, IN_MO), theme);
+	theme = field_theme(t, rec, column(t, rec, IN_MARKERS), theme);
 	if (theme >= 0) {
 		v[ADD_THEME].ptr = keymap_key(t->themes, (size_t)theme, &len);
 		v[ADD_THEME].len = len;
