@@ -45,9 +45,30 @@ enum { GEO_CODE, GEO_RUC11 };
  */
 enum { CACHE_SLOTS = 4096, CODE_MAX = 22 };
 struct cache_slot {
-	const char	*ruc;		/* the class found, or NULL: not found */
+	signed char	 cls;		/* the class found, or -1: not found */
 	unsigned char	 used, is_oa, len;
 	char		 code[CODE_MAX];
+};
+
+/*
+ * The RUC11 classes (DEFINITIONS.md 2.3): A1-E2 at LSOA level, F1/F2
+ * only at output-area level; NCLASS stands for no class (unknown area).
+ */
+enum { NCLASS = 10 };
+static const char *const classes[NCLASS] = { "A1", "B1", "C1", "C2", "D1",
+    "D2", "E1", "E2", "F1", "F2" };
+
+/*
+ * What a record's added columns are made of, worked out once: per class
+ * (and NCLASS), ruc11 and rural and the bytes ",ruc11,rural"; per theme
+ * (and, last, none) the bytes ",rural_theme", quoted as the writer would.
+ */
+struct suffixes {
+	const char	*ruc[NCLASS + 1], *rural[NCLASS + 1];
+	char		 geo[NCLASS + 1][8];
+	size_t		 geo_len[NCLASS + 1];
+	char		*theme;		/* every theme's bytes, one after another */
+	size_t		*theme_off;	/* ntheme + 2 offsets into theme */
 };
 
 /* The columns read from the stream; -1 when absent (optional ones). */
@@ -103,6 +124,9 @@ struct tagger {
 	long		 col[NIN];
 	struct added_columns added;
 
+	int		 have_oa_table;
+	struct suffixes	 suffix;
+
 	struct outbuf	 out;
 	unsigned long long unknown_geography;
 };
@@ -130,6 +154,8 @@ tagger_release(struct tagger *t)
 		table_free(t->geo[i].table);
 	free(t->geo);
 	free(t->cache);
+	free(t->suffix.theme);
+	free(t->suffix.theme_off);
 	keymap_free(t->themes);
 	keymap_free(t->phrases);
 	free(t->prio);
@@ -143,21 +169,28 @@ tagger_release(struct tagger *t)
 		added_columns_release(&t->added);
 }
 
-/*
- * The RUC11 classes (DEFINITIONS.md 2.3): A1-E2 at LSOA level, F1/F2
- * only at output-area level.  Anything else in a table is an error.
- */
+/* Is f one of the RUC11 classes?  Anything else in a table is an error. */
 static int
 known_class(const struct field *f)
 {
-	static const char *const classes[] = { "A1", "B1", "C1", "C2", "D1",
-	    "D2", "E1", "E2", "F1", "F2" };
 	size_t i;
 
-	for (i = 0; i < sizeof(classes) / sizeof(*classes); i++)
+	for (i = 0; i < NCLASS; i++)
 		if (field_is(f, classes[i]))
 			return 1;
 	return 0;
+}
+
+/* The index in classes[] of a class checked at load. */
+static int
+class_index(const char *ruc)
+{
+	int i;
+
+	for (i = 0; i < NCLASS - 1; i++)
+		if (strcmp(ruc, classes[i]) == 0)
+			break;
+	return i;
 }
 
 /*
@@ -217,6 +250,8 @@ geography_add(struct tagger *t, const char *path)
 	    GEO_CODE);
 	if (!g->is_oa)
 		t->have_lsoa_table = 1;
+	else
+		t->have_oa_table = 1;
 }
 
 /*
@@ -240,27 +275,56 @@ geography_search(const struct tagger *t, int is_oa, const struct field *code)
 	return NULL;
 }
 
-/* geography_search() through the cache; NULL for an empty code. */
-static const char *
+/* geography_search() as an index in classes[], or -1. */
+static int
+geography_class(const struct tagger *t, int is_oa, const struct field *code)
+{
+	const char *ruc = geography_search(t, is_oa, code);
+
+	return ruc != NULL ? class_index(ruc) : -1;
+}
+
+/*
+ * The cache slot of a code of 1 to CODE_MAX bytes: its first and last
+ * eight bytes (or all of a shorter one), multiplied and folded, the top
+ * bits of the product (which depend on every bit).  Any spread will do;
+ * it decides only which codes share a slot.
+ */
+static size_t
+code_slot(const char *p, size_t len, int is_oa)
+{
+	uint64_t a = 0, b = 0;
+
+	if (len >= 8) {
+		memcpy(&a, p, 8);
+		memcpy(&b, p + len - 8, 8);
+	} else
+		memcpy(&a, p, len);
+	a ^= b * 0x9e3779b97f4a7c15ULL;
+	a = ((a ^ a >> 32) + len + (uint64_t)is_oa) * 0xff51afd7ed558ccdULL;
+	return (size_t)(a >> 52) & (CACHE_SLOTS - 1);	/* 4096 slots */
+}
+
+/* geography_class() through the cache; -1 for an empty code. */
+static int
 geography_find(struct tagger *t, int is_oa, const struct field *code)
 {
 	struct cache_slot *s;
 
 	if (code->len == 0)
-		return NULL;
+		return -1;
 	if (code->len > CODE_MAX)
-		return geography_search(t, is_oa, code);
-	s = &t->cache[(hash_bytes(code->ptr, code->len) ^ (uint64_t)is_oa) &
-	    (CACHE_SLOTS - 1)];
+		return geography_class(t, is_oa, code);
+	s = &t->cache[code_slot(code->ptr, code->len, is_oa)];
 	if (s->used && s->is_oa == is_oa && s->len == code->len &&
 	    memcmp(s->code, code->ptr, code->len) == 0)
-		return s->ruc;
-	s->ruc = geography_search(t, is_oa, code);
+		return s->cls;
+	s->cls = (signed char)geography_class(t, is_oa, code);
 	s->used = 1;
 	s->is_oa = (unsigned char)is_oa;
 	s->len = (unsigned char)code->len;
 	memcpy(s->code, code->ptr, code->len);
-	return s->ruc;
+	return s->cls;
 }
 
 /*
@@ -642,46 +706,107 @@ column(const struct tagger *t, const struct record *rec, int which)
 	return t->col[which] >= 0 ? &rec->value[t->col[which]] : &empty;
 }
 
+/*
+ * The added columns' values, worked out once: ruc11 and rural per class
+ * (classes were checked at load, so the letter decides), and the bytes
+ * that rec_append() would write after a record for them.
+ */
 static void
-tag_record(void *ctx, struct record *rec)
+suffixes_init(struct tagger *t)
 {
-	struct tagger *t = ctx;
-	struct field v[NADD];
-	const char *ruc;
-	long theme;
-	size_t len;
+	struct suffixes *x = &t->suffix;
+	const char *name;
+	size_t i, ntheme = keymap_size(t->themes), len, j, k;
+	char rural_from = t->definition == DEF_ONS ? 'D' : 'E';
 
-	/* The output area when the record has one we know, else the LSOA. */
-	ruc = geography_find(t, 1, column(t, rec, IN_OA));
-	if (ruc == NULL)
-		ruc = geography_find(t, 0, column(t, rec, IN_LSOA));
-	if (ruc == NULL) {
-		t->unknown_geography++;
-		v[ADD_RUC11].ptr = "";
-		v[ADD_RUC11].len = 0;
-		v[ADD_RURAL].ptr = "?";
-	} else {
-		/* Classes were checked at load: the letter decides. */
-		v[ADD_RUC11].ptr = ruc;
-		v[ADD_RUC11].len = strlen(ruc);
-		if (t->definition == DEF_ONS)
-			v[ADD_RURAL].ptr = ruc[0] >= 'D' ? "Y" : "N";
-		else
-			v[ADD_RURAL].ptr = ruc[0] >= 'E' ? "Y" : "N";
+	for (i = 0; i <= NCLASS; i++) {
+		x->ruc[i] = i < NCLASS ? classes[i] : "";
+		x->rural[i] = i == NCLASS ? "?" :
+		    classes[i][0] >= rural_from ? "Y" : "N";
+		x->geo_len[i] = (size_t)snprintf(x->geo[i], sizeof(x->geo[i]),
+		    ",%s,%s", x->ruc[i], x->rural[i]);
 	}
-	v[ADD_RURAL].len = 1;
+	x->theme_off = xcalloc(ntheme + 2, sizeof(*x->theme_off));
+	for (i = 0, len = 0; i < ntheme; i++) {
+		keymap_key(t->themes, i, &k);
+		len += 3 + 2 * k;	/* ,"" around every byte doubled */
+	}
+	x->theme = xmalloc(len + 1);
+	for (i = 0, len = 0; i <= ntheme; i++) {
+		x->theme_off[i] = len;
+		x->theme[len++] = ',';
+		if (i == ntheme)
+			break;
+		name = keymap_key(t->themes, i, &k);
+		if (!field_needs_quotes(name, k)) {
+			memcpy(x->theme + len, name, k);
+			len += k;
+			continue;
+		}
+		x->theme[len++] = '"';
+		for (j = 0; j < k; j++) {
+			if (name[j] == '"')
+				x->theme[len++] = '"';
+			x->theme[len++] = name[j];
+		}
+		x->theme[len++] = '"';
+	}
+	x->theme_off[ntheme + 1] = len;
+}
 
-	theme = field_theme(t, rec, column(t, rec, IN_DESC), -1);
-	theme = field_theme(t, rec, column(t, rec, IN_MO), theme);
-	theme = field_theme(t, rec, column(t, rec, IN_MARKERS), theme);
-	if (theme >= 0) {
-		v[ADD_THEME].ptr = keymap_key(t->themes, (size_t)theme, &len);
-		v[ADD_THEME].len = len;
-	} else {
+/*
+ * Write rec with its added columns: the raw bytes and the suffixes when
+ * the columns go at the end (the usual case), else through
+ * rec_write_added(), which rewrites them in place.
+ */
+static void
+write_tagged(struct tagger *t, const struct record *rec, int cls, long theme)
+{
+	const struct suffixes *x = &t->suffix;
+	size_t ti = theme >= 0 ? (size_t)theme : keymap_size(t->themes);
+	struct field v[NADD];
+
+	if (t->added.nexisting == 0) {
+		out_write(&t->out, rec->raw, rec->raw_len);
+		out_write(&t->out, x->geo[cls], x->geo_len[cls]);
+		out_write(&t->out, x->theme + x->theme_off[ti],
+		    x->theme_off[ti + 1] - x->theme_off[ti]);
+		out_end_record(&t->out);
+		return;
+	}
+	v[ADD_RUC11].ptr = x->ruc[cls];
+	v[ADD_RUC11].len = strlen(x->ruc[cls]);
+	v[ADD_RURAL].ptr = x->rural[cls];
+	v[ADD_RURAL].len = 1;
+	if (theme >= 0)
+		v[ADD_THEME].ptr = keymap_key(t->themes, ti, &v[ADD_THEME].len);
+	else {
 		v[ADD_THEME].ptr = "";
 		v[ADD_THEME].len = 0;
 	}
 	rec_write_added(&t->out, rec, &t->added, v, NULL, 0);
+}
+
+static void
+tag_record(void *ctx, struct record *rec)
+{
+	struct tagger *t = ctx;
+	long theme;
+	int cls = -1;
+
+	/* The output area when the record has one we know, else the LSOA. */
+	if (t->have_oa_table)
+		cls = geography_find(t, 1, column(t, rec, IN_OA));
+	if (cls < 0)
+		cls = geography_find(t, 0, column(t, rec, IN_LSOA));
+	if (cls < 0) {
+		t->unknown_geography++;
+		cls = NCLASS;
+	}
+	theme = field_theme(t, rec, column(t, rec, IN_DESC), -1);
+	theme = field_theme(t, rec, column(t, rec, IN_MO), theme);
+	theme = field_theme(t, rec, column(t, rec, IN_MARKERS), theme);
+	write_tagged(t, rec, cls, theme);
 	rejects_counts.written++;
 }
 
@@ -805,6 +930,7 @@ load_tables(struct tagger *t, struct settings *set)
 		themes_load(t, path);
 		free(path);
 	}
+	suffixes_init(t);
 }
 
 int
