@@ -30,13 +30,16 @@
 
 enum definition { DEF_ONS, DEF_RCT };
 
-/* A geography table: keyed by lsoa_code or by oa_code, with ruc11. */
+/*
+ * A geography table: keyed by lsoa_code or by oa_code, with ruc11; codes[i]
+ * (a key of codes) has class cls[i] (an index in classes[]).
+ */
 struct geography {
-	struct table	*table;
+	struct keymap	*codes;
+	signed char	*cls;
+	size_t		 cls_cap;
 	int		 is_oa;
 };
-
-enum { GEO_CODE, GEO_RUC11 };
 
 /*
  * A direct-mapped cache in front of the binary searches: a force's
@@ -71,6 +74,26 @@ struct suffixes {
 	size_t		*theme_off;	/* ntheme + 2 offsets into theme */
 };
 
+/*
+ * The themes of field values already matched, per theme column: a
+ * direct-mapped memo of values up to MEMO_MAX bytes (offence descriptions
+ * and markers come from short lists, and so may MO text).  Matching is a
+ * function of the value alone, so a hit gives what matching would.  A
+ * column whose values rarely repeat stops using it: after MEMO_TRIAL
+ * lookups with fewer than a quarter hits.  Fixed size.
+ */
+enum { MEMO_SLOTS = 1024, MEMO_MAX = 64, MEMO_TRIAL = 65536 };
+struct memo_slot {
+	long		 theme;		/* the value's own best, or -1 */
+	unsigned char	 used, len;
+	char		 value[MEMO_MAX];
+};
+struct memo {
+	struct memo_slot *slot;		/* MEMO_SLOTS slots */
+	unsigned long	 lookups, hits;
+	int		 off;
+};
+
 /* The columns read from the stream; -1 when absent (optional ones). */
 enum { IN_LSOA, IN_OA, IN_DESC, IN_MO, IN_MARKERS, NIN };
 static const char *const input_columns[NIN] = { "lsoa_code", "oa_code",
@@ -87,6 +110,7 @@ struct tagger {
 	size_t		 ngeo, geo_cap;
 	int		 have_lsoa_table;
 	struct cache_slot *cache;	/* CACHE_SLOTS slots */
+	struct memo	 memo[3];	/* per theme column */
 
 	/*
 	 * Rural themes: every keyword and every leading part of a keyword,
@@ -151,9 +175,14 @@ tagger_release(struct tagger *t)
 	size_t i;
 
 	for (i = 0; i < t->ngeo; i++)
-		table_free(t->geo[i].table);
+	{
+		keymap_free(t->geo[i].codes);
+		free(t->geo[i].cls);
+	}
 	free(t->geo);
 	free(t->cache);
+	for (i = 0; i < 3; i++)
+		free(t->memo[i].slot);
 	free(t->suffix.theme);
 	free(t->suffix.theme_off);
 	keymap_free(t->themes);
@@ -183,30 +212,45 @@ known_class(const struct field *f)
 
 /* The index in classes[] of a class checked at load. */
 static int
-class_index(const char *ruc)
+class_index(const char *ruc, size_t len)
 {
 	int i;
 
 	for (i = 0; i < NCLASS - 1; i++)
-		if (strcmp(ruc, classes[i]) == 0)
+		if (len == 2 && memcmp(ruc, classes[i], 2) == 0)
 			break;
 	return i;
 }
 
-/*
- * Read a geography file's header and check every class, so that a bad
- * one is named by its line (table_load sorts the rows and loses lines).
- * Returns 1 when the file is keyed by oa_code, 0 by lsoa_code.
- */
+/* Is a[0..alen) before b[0..blen) in strcmp() order? */
 static int
-geography_check(const char *path)
+key_before(const char *a, size_t alen, const char *b, size_t blen)
+{
+	int c = memcmp(a, b, alen < blen ? alen : blen);
+
+	return c < 0 || (c == 0 && alen < blen);
+}
+
+/*
+ * Load a geography file in one pass, with the checks and messages of the
+ * reference tables (table.h) in their order: an unknown class (named by
+ * its line) at once; after the pass a bad record, then the first empty
+ * code, then a repeated code (the first in byte order).
+ */
+static void
+geography_load(struct geography *g, const char *path)
 {
 	struct rejects_counts saved = rejects_counts;
 	struct input *in;
 	struct rec_reader *r;
 	struct record *rec;
-	long code, ruc;
-	int is_oa;
+	const struct field *f;
+	const char *key;
+	char *dup = NULL;	/* a copy: keys move as the map grows */
+	unsigned long empty_line = 0;
+	size_t dup_len = 0, klen;
+	long code, ruc, i;
+	int added;
 	char q[64];
 
 	if ((in = input_open(path)) == NULL)
@@ -214,40 +258,65 @@ geography_check(const char *path)
 	if (input_next(in) != 1 || (r = rec_reader_open(in)) == NULL)
 		diag_die(EXIT_DATA, "%s: cannot read the geography table",
 		    path);
-	is_oa = (code = rec_reader_column(r, "oa_code")) >= 0;
-	if (!is_oa && (code = rec_reader_column(r, "lsoa_code")) < 0)
+	g->is_oa = (code = rec_reader_column(r, "oa_code")) >= 0;
+	if (!g->is_oa && (code = rec_reader_column(r, "lsoa_code")) < 0)
 		diag_die(EXIT_DATA, "%s: no column 'lsoa_code' or 'oa_code'",
 		    path);
 	if ((ruc = rec_reader_column(r, "ruc11")) < 0)
 		diag_die(EXIT_DATA, "%s: no column 'ruc11'", path);
-	while ((rec = rec_reader_next(r)) != NULL)
-		if (!known_class(&rec->value[ruc])) {
+	g->codes = keymap_new();
+	while ((rec = rec_reader_next(r)) != NULL) {
+		f = &rec->value[ruc];
+		if (!known_class(f)) {
 			diag_at(path, rec->line, "ruc11", "unknown RUC11 class "
 			    "'%s' (expected A1, B1, C1, C2, D1, D2, E1, E2, "
-			    "F1 or F2)", diag_quote(q, sizeof(q),
-			    rec->value[ruc].ptr, rec->value[ruc].len));
+			    "F1 or F2)", diag_quote(q, sizeof(q), f->ptr,
+			    f->len));
 			exit(EXIT_DATA);
 		}
+		f = &rec->value[code];
+		if (f->len == 0) {
+			if (empty_line == 0)
+				empty_line = rec->line;
+			continue;
+		}
+		i = keymap_get(g->codes, f->ptr, f->len, 1, &added);
+		if (!added) {
+			key = keymap_key(g->codes, (size_t)i, &klen);
+			if (dup == NULL || key_before(key, klen, dup, dup_len)) {
+				free(dup);
+				dup = xmalloc(klen);
+				memcpy(dup, key, klen);
+				dup_len = klen;
+			}
+			continue;
+		}
+		g->cls = xgrow(g->cls, &g->cls_cap, (size_t)i + 1, 1);
+		g->cls[i] = (signed char)class_index(rec->value[ruc].ptr,
+		    rec->value[ruc].len);
+	}
 	if (rejects_counts.rejected != saved.rejected || rec_reader_failed(r))
 		diag_die(EXIT_DATA, "%s: bad geography table", path);
+	if (empty_line != 0)
+		diag_die(EXIT_DATA, "%s:%lu: field '%s': empty key", path,
+		    empty_line, g->is_oa ? "oa_code" : "lsoa_code");
+	if (dup != NULL)
+		diag_die(EXIT_DATA, "%s: key '%.*s' appears twice", path,
+		    (int)dup_len, dup);
 	rejects_counts = saved;
 	rec_reader_close(r);
 	input_close(in);
-	return is_oa;
 }
 
 static void
 geography_add(struct tagger *t, const char *path)
 {
-	static const char *const lsoa_cols[] = { "lsoa_code", "ruc11" };
-	static const char *const oa_cols[] = { "oa_code", "ruc11" };
 	struct geography *g;
 
 	t->geo = xgrow(t->geo, &t->geo_cap, t->ngeo + 1, sizeof(*t->geo));
 	g = &t->geo[t->ngeo++];
-	g->is_oa = geography_check(path);
-	g->table = table_load(path, g->is_oa ? oa_cols : lsoa_cols, 2,
-	    GEO_CODE);
+	memset(g, 0, sizeof(*g));
+	geography_load(g, path);
 	if (!g->is_oa)
 		t->have_lsoa_table = 1;
 	else
@@ -255,11 +324,11 @@ geography_add(struct tagger *t, const char *path)
 }
 
 /*
- * The class of code in the tables of one kind (OA or LSOA), the first
- * table given winning; NULL when no table holds it.
+ * The class of code (an index in classes[]) in the tables of one kind (OA
+ * or LSOA), the first table given winning; -1 when no table holds it.
  */
-static const char *
-geography_search(const struct tagger *t, int is_oa, const struct field *code)
+static int
+geography_class(const struct tagger *t, int is_oa, const struct field *code)
 {
 	size_t i;
 	long row;
@@ -267,21 +336,12 @@ geography_search(const struct tagger *t, int is_oa, const struct field *code)
 	for (i = 0; i < t->ngeo; i++) {
 		if (t->geo[i].is_oa != is_oa)
 			continue;
-		row = table_find(t->geo[i].table, code->ptr, code->len);
+		row = keymap_get(t->geo[i].codes, code->ptr, code->len, 0,
+		    NULL);
 		if (row >= 0)
-			return table_get(t->geo[i].table, (size_t)row,
-			    GEO_RUC11);
+			return t->geo[i].cls[row];
 	}
-	return NULL;
-}
-
-/* geography_search() as an index in classes[], or -1. */
-static int
-geography_class(const struct tagger *t, int is_oa, const struct field *code)
-{
-	const char *ruc = geography_search(t, is_oa, code);
-
-	return ruc != NULL ? class_index(ruc) : -1;
+	return -1;
 }
 
 /*
@@ -659,7 +719,7 @@ long_field_theme(struct tagger *t, const unsigned char *p, size_t n,
  * may be read around the field.
  */
 static long
-field_theme(struct tagger *t, const struct record *rec,
+match_field(struct tagger *t, const struct record *rec,
     const struct field *f, long best)
 {
 	const unsigned char *p = (const unsigned char *)f->ptr;
@@ -696,6 +756,76 @@ field_theme(struct tagger *t, const struct record *rec,
 	for (i = 0; i < ncand && best != 0; i++)
 		best = phrase_theme(t, &m, p, n, cand[i][0], cand[i][1], best);
 	return best;
+}
+
+/* The better (lower) of two theme priorities, -1 being none. */
+static long
+better(long a, long b)
+{
+	if (a < 0)
+		return b;
+	if (b < 0)
+		return a;
+	return a < b ? a : b;
+}
+
+/*
+ * The memo slot of a value of 1 to MEMO_MAX bytes: its first and last 16
+ * bytes (8, or all of a shorter value) and its length, multiplied and
+ * folded.  Values that differ only in the middle share a slot, which
+ * costs only misses.
+ */
+static size_t
+memo_slot_of(const char *p, size_t len)
+{
+	uint64_t w[4] = { 0, 0, 0, 0 }, h;
+
+	if (len >= 16) {
+		memcpy(w, p, 16);
+		memcpy(w + 2, p + len - 16, 16);
+	} else if (len >= 8) {
+		memcpy(w, p, 8);
+		memcpy(w + 1, p + len - 8, 8);
+	} else
+		memcpy(w, p, len);
+	h = (w[0] * 0x9e3779b97f4a7c15ULL) ^ (w[1] * 0xc2b2ae3d27d4eb4fULL) ^
+	    (w[2] * 0x165667b19e3779f9ULL) ^ (w[3] * 0xff51afd7ed558ccdULL);
+	h = ((h ^ h >> 29) + len) * 0x94d049bb133111ebULL;
+	return (size_t)(h >> 54) & (MEMO_SLOTS - 1);	/* 1024 slots */
+}
+
+/*
+ * match_field() through the memo of column m: the value's own best is
+ * kept, then combined with best.
+ */
+static long
+field_theme(struct tagger *t, struct memo *m, const struct record *rec,
+    const struct field *f, long best)
+{
+	struct memo_slot *s;
+	long own;
+
+	if (f->len == 0 || best == 0)
+		return best;
+	if (m->off || f->len > MEMO_MAX)
+		return match_field(t, rec, f, best);
+	if (m->lookups == MEMO_TRIAL && m->hits < MEMO_TRIAL / 4) {
+		m->off = 1;
+		return match_field(t, rec, f, best);
+	}
+	m->lookups++;
+	s = &m->slot[memo_slot_of(f->ptr, f->len)];
+	if (s->used && s->len == f->len &&
+	    memcmp(s->value, f->ptr, f->len) == 0) {
+		m->hits++;
+		return better(best, s->theme);
+	}
+	own = match_field(t, rec, f, -1);
+	s->theme = own;
+	s->used = 1;
+	s->len = (unsigned char)f->len;
+	memcpy(s->value, f->ptr, f->len);
+	return better(best, own);
 }
 
 static const struct field *
@@ -803,9 +933,10 @@ tag_record(void *ctx, struct record *rec)
 		t->unknown_geography++;
 		cls = NCLASS;
 	}
-	theme = field_theme(t, rec, column(t, rec, IN_DESC), -1);
-	theme = field_theme(t, rec, column(t, rec, IN_MO), theme);
-	theme = field_theme(t, rec, column(t, rec, IN_MARKERS), theme);
+	theme = field_theme(t, &t->memo[0], rec, column(t, rec, IN_DESC), -1);
+	theme = field_theme(t, &t->memo[1], rec, column(t, rec, IN_MO), theme);
+	theme = field_theme(t, &t->memo[2], rec, column(t, rec, IN_MARKERS),
+	    theme);
 	write_tagged(t, rec, cls, theme);
 	rejects_counts.written++;
 }
@@ -949,6 +1080,8 @@ main(int argc, char *argv[])
 	words_init();
 	memset(&t, 0, sizeof(t));
 	t.cache = xcalloc(CACHE_SLOTS, sizeof(*t.cache));
+	for (i = 0; i < 3; i++)
+		t.memo[i].slot = xcalloc(MEMO_SLOTS, sizeof(*t.memo[i].slot));
 	parse_options(&set, &t, argc, argv);
 	paths = opts_inputs(argc, argv, &npaths, &have_stdin);
 	load_tables(&t, &set);
