@@ -82,7 +82,7 @@ struct suffixes {
  * column whose values rarely repeat stops using it: after MEMO_TRIAL
  * lookups with fewer than a quarter hits.  Fixed size.
  */
-enum { MEMO_SLOTS = 1024, MEMO_MAX = 64, MEMO_TRIAL = 65536 };
+enum { MEMO_SLOTS = 1024, MEMO_MAX = 96, MEMO_TRIAL = 65536 };
 struct memo_slot {
 	long		 theme;		/* the value's own best, or -1 */
 	unsigned char	 used, len;
