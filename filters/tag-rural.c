@@ -4,8 +4,8 @@
  * record (DEFINITIONS.md 2.3, geography from 1.4).
  *
  * Memory: the geography tables and the keyword map, loaded once, a fixed
- * cache of area lookups and a fixed memo of theme-column values (about
- * 0.4 MB together); per record only reused buffers (a long field's word
+ * cache of area lookups and a fixed memo of theme-column values (under
+ * 0.5 MB together); per record only reused buffers (a long field's word
  * mask, the phrase being looked up).  Nothing grows with the number of
  * records.
  *
