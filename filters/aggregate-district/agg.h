@@ -219,9 +219,6 @@ struct agg {
 	size_t		 nvm, vm_cap;
 	struct vpending	 vring[VRING];	/* records waiting for a lookup */
 	unsigned	 vring_head, vring_n;
-	/* Unused since one lookup a record; main.c still allocates them. */
-	struct keymap	*victims;
-	unsigned char	*vflags;
 
 	struct target	 target;
 	unsigned long long other_force;

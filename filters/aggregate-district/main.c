@@ -272,10 +272,8 @@ agg_release(struct agg *a)
 	keymap_free(a->cats);
 	free(a->cube);
 	free(a->key);
-	keymap_free(a->victims);
 	keymap_free(a->vset);
 	free(a->vm);
-	free(a->vflags);
 	free(a->areas);
 	free(a->district_area);
 	free(a->district_pa);
@@ -302,7 +300,6 @@ agg_init(struct agg *a)
 	a->first_month = 1 << 30;
 	a->last_month = -1;
 	a->cats = keymap_new();
-	a->victims = keymap_new();
 	a->vset = keymap_new();
 }
 
