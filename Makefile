@@ -62,7 +62,7 @@ EMIT	= main longtable topics facts words cells sections sec_crime sec_topic \
 TOOLS	= gen-extract csvparse csvcount runstat
 # C unit tests, tests/unit/c/<name>.c, run by tests/unit/c-units.sh.
 UNITS	= test_dates test_digest test_idset test_keymap test_measures test_projection \
-	test_rounding test_spc test_tdist
+	test_quoting test_rounding test_spc test_tdist
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/common/%.o)
 LIBCOMMON = $(BUILD)/libcommon.a

@@ -5,12 +5,17 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "diag.h"
 #include "xalloc.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 enum { OUTBUF_SIZE = 1 << 18 };
 
@@ -182,6 +187,56 @@ static const unsigned char special[256] = {
 	['\n'] = 1, ['\r'] = 1, ['"'] = 1, [','] = 1
 };
 
+#ifdef __SSE2__
+/* 1 when one of the 16 bytes of v is special. */
+static inline int
+special16(__m128i v)
+{
+	__m128i m = _mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
+	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
+
+	return _mm_movemask_epi8(m) != 0;
+}
+
+/*
+ * 16 bytes at a time, and a field of 4 to 15 bytes as two overlapping
+ * loads of its first and last bytes (zeros fill the rest, and a zero is
+ * not special), so that the short fields of a record cost no loop and no
+ * branch per byte (ingest-crime spent an eighth of its time here).  Every
+ * load stays inside p[0, n).
+ */
+int
+field_needs_quotes(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	uint32_t a, b;
+	size_t i;
+
+	if (n >= 16) {
+		for (i = 0; i + 16 <= n; i += 16)
+			if (special16(_mm_loadu_si128((const __m128i *)(p + i))))
+				return 1;
+		return special16(_mm_loadu_si128((const __m128i *)(p + n -
+		    16)));
+	}
+	if (n >= 8)
+		return special16(_mm_unpacklo_epi64(
+		    _mm_loadl_epi64((const __m128i *)p),
+		    _mm_loadl_epi64((const __m128i *)(p + n - 8))));
+	if (n >= 4) {
+		memcpy(&a, p, 4);
+		memcpy(&b, p + n - 4, 4);
+		return special16(_mm_set_epi32(0, 0, (int)b, (int)a));
+	}
+	for (i = 0; i < n; i++)
+		if (special[s[i]])
+			return 1;
+	return 0;
+}
+#else
 int
 field_needs_quotes(const char *p, size_t n)
 {
@@ -193,6 +248,7 @@ field_needs_quotes(const char *p, size_t n)
 			return 1;
 	return 0;
 }
+#endif
 
 void
 out_field(struct outbuf *o, const char *p, size_t n)
