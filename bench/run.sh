@@ -6,8 +6,8 @@
 #     five processes that read and rewrite records (csvparse --pass);
 #   - each stage alone on its own input;
 #   - the whole pipeline as one pipe, beside DuckDB computing three of the
-#     measures from the same raw file, with the ratios to DuckDB and to
-#     the floors.
+#     measures from the same raw file (the two in turns, run by run), with
+#     the ratios to DuckDB and to the floors.
 # Every figure is the median of BENCH_RUNS runs (default 3; the machine is
 # shared): wall seconds, records/s and MB/s (input bytes) from the wall
 # time, CPU seconds (user + system) and MB per CPU second (steadier than
@@ -44,6 +44,7 @@ measure() {
 	bytes=$(stat -c %s "$input")
 	read -r secs kb cpu <<<"$(median_stat "$cmd")"
 	echo "$secs $kb" >"$DATA/last"
+	echo "$name|$records|$cpu" >>"$DATA/per-record.tmp"
 	awk -v n="$name" -v r="$records" -v b="$bytes" -v s="$secs" -v k="$kb" -v c="$cpu" -v cmd="$cmd" 'BEGIN {
 		if (s <= 0) s = 0.001
 		cs = c > 0 ? c : 0.001
@@ -52,12 +53,16 @@ measure() {
 	}'
 }
 
-# pipeline RECORDS INPUT: the five stages as one pipe, each under runstat
-# so that each stage's CPU time and peak memory are known (from the run
-# with the median wall time); the pipeline's memory is the sum of the
-# stages' peaks (they all run at once).
-pipeline() {
+# pipeline_and_duckdb RECORDS INPUT: the five stages as one pipe, each
+# under runstat so that each stage's CPU time and peak memory are known
+# (from the run with the median wall time; the pipeline's memory is the
+# sum of the stages' peaks: they all run at once), and DuckDB on the same
+# file.  The two take turns, run by run, so that both meet the same
+# moments of a shared machine: the ratio is the median of the runs' own
+# ratios, and the best (least) wall times are given beside the medians.
+pipeline_and_duckdb() {
 	local records=$1 input=$2 dir wall kb cpu total_kb name i r walls=() med
+	local dwall=0 dkb=0 dcpu=0 dwalls=() ratios=()
 	dir=$(mktemp -d)
 	local stages=(ingest-crime tag-rural flag-repeat compute-outcomes aggregate-district)
 	for ((r = 0; r < runs; r++)); do
@@ -68,6 +73,11 @@ pipeline() {
 			$BIN/runstat '$BIN/compute-outcomes' 2>$dir/$r/3 |
 			$BIN/runstat '$BIN/aggregate-district --month 2019-12 --force Warwickshire' 2>$dir/$r/4 >/dev/null" 2>&1 | tail -n 1)"
 		walls+=("$wall $r")
+		if [ "$duckdb" = 1 ]; then
+			read -r dwall dkb dcpu <<<"$("$BIN/runstat" "bash $ROOT/bench/duckdb.sh $input 2019-12 >/dev/null" 2>&1 >/dev/null | tail -n 1)"
+			dwalls+=("$dwall $dkb $dcpu")
+			ratios+=("$(awk -v p="$wall" -v d="$dwall" 'BEGIN { print p / (d > 0 ? d : 0.001) }')")
+		fi
 	done
 	read -r wall med <<<"$(printf '%s\n' "${walls[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")"
 	total_kb=0
@@ -78,10 +88,17 @@ pipeline() {
 		printf '    %-20s cpu %6.2f s   peak %7.1f MB\n' "$name" "$cpu" "$(awk -v k="$kb" 'BEGIN { print k / 1024 }')"
 		i=$((i + 1))
 	done
-	awk -v r="$records" -v w="$wall" -v k="$total_kb" 'BEGIN {
-		printf "%-20s %7.2f s %9.0f rec/s  memory (sum of stage peaks) %7.1f MB   (median of the runs)\n",
-		    "whole pipeline", w, r / w, k / 1024 }'
-	echo "$wall $total_kb" >"$DATA/pipeline.last"
+	best=$(printf '%s\n' "${walls[@]}" | sort -g | head -n 1 | cut -d' ' -f1)
+	awk -v r="$records" -v w="$wall" -v b="$best" -v k="$total_kb" 'BEGIN {
+		printf "%-20s %7.2f s %9.0f rec/s  memory (sum of stage peaks) %7.1f MB   (median of the runs; best %.2f s)\n",
+		    "whole pipeline", w, r / w, k / 1024, b }'
+	echo "$wall $total_kb $best" >"$DATA/pipeline.last"
+	if [ "$duckdb" = 1 ]; then
+		read -r dwall dkb dcpu <<<"$(printf '%s\n' "${dwalls[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")"
+		dbest=$(printf '%s\n' "${dwalls[@]}" | sort -g | head -n 1 | cut -d' ' -f1)
+		ratio=$(printf '%s\n' "${ratios[@]}" | sort -g | sed -n "$(((runs + 1) / 2))p")
+		echo "$dwall $dkb $dcpu $dbest $ratio" >"$DATA/duckdb.last"
+	fi
 	rm -rf "$dir"
 }
 
@@ -92,6 +109,7 @@ if command -v node >/dev/null && bash "$ROOT/bench/duckdb.sh" --install >/dev/nu
 else
 	echo "(DuckDB comparison skipped: node/npm or @duckdb/node-api unavailable)"
 fi
+: >"$DATA/per-record.tmp"
 for n in $sizes; do
 	raw=$DATA/extract-$n.csv
 	if [ ! -s "$raw" ]; then
@@ -128,24 +146,52 @@ for n in $sizes; do
 	echo
 	echo "-- end to end, raw extract to measures (one pipe; per-stage CPU and peak):"
 	echo "   \$ ingest-crime $raw | tag-rural | flag-repeat | compute-outcomes | aggregate-district --month 2019-12 --force Warwickshire"
-	pipeline "$records" "$raw"
-	read -r pwall pkb <"$DATA/pipeline.last"
+	pipeline_and_duckdb "$records" "$raw"
+	read -r pwall pkb pbest <"$DATA/pipeline.last"
 	awk -v pw="$pwall" -v c="$cat5" -v e="$empty" 'BEGIN {
 		printf "pipeline / floors: %.1fx cat x5 (%.2f s), %.2fx the empty pipeline (%.2f s)\n",
 		    pw / (c > 0 ? c : 0.001), c, pw / e, e }'
 	if [ $duckdb = 1 ]; then
 		# DuckDB computes three of the measures (counts by month x
 		# district x group, repeat victims in M, the YTD outcome rate)
-		# from the same raw file.
+		# from the same raw file, in turns with the pipeline's runs.
 		bash "$ROOT/bench/duckdb.sh" "$raw" 2019-12 >"$DATA/duckdb-$n.txt"
-		measure duckdb "$records" "$raw" "bash $ROOT/bench/duckdb.sh $raw 2019-12 >/dev/null"
+		read -r dwall dkb dcpu dbest ratio <"$DATA/duckdb.last"
+		awk -v n=duckdb -v r="$records" -v b="$(stat -c %s "$raw")" -v s="$dwall" -v k="$dkb" -v c="$dcpu" -v best="$dbest" -v cmd="bash $ROOT/bench/duckdb.sh $raw 2019-12 >/dev/null" 'BEGIN {
+			if (s <= 0) s = 0.001
+			cs = c > 0 ? c : 0.001
+			printf "%-20s %7.1f MB %7.2f s %9.0f rec/s %7.1f MB/s  cpu %6.2f s %7.1f MB/cpu-s  peak %7.1f MB  (best %.2f s)   $ %s\n",
+			    n, b / 1e6, s, r / s, b / 1e6 / s, c, b / 1e6 / cs, k / 1024, best, cmd
+		}'
 		sed 's/^/    /' "$DATA/duckdb-$n.txt"
-		read -r dwall dkb <"$DATA/last"
-		awk -v pw="$pwall" -v pk="$pkb" -v dw="$dwall" -v dk="$dkb" 'BEGIN {
-			printf "crimepipe / DuckDB: wall time %.2fx (%.2f s / %.2f s), memory %.2fx (%.0f MB / %.0f MB)\n",
-			    pw / dw, pw, dw, pk / dk, pk / 1024, dk / 1024 }'
+		awk -v pw="$pwall" -v pk="$pkb" -v dw="$dwall" -v dk="$dkb" -v ratio="$ratio" -v pb="$pbest" -v db="$dbest" 'BEGIN {
+			printf "crimepipe / DuckDB: wall time %.2fx (median of the runs'"'"' own ratios; medians %.2f s / %.2f s, best %.2f s / %.2f s = %.2fx), memory %.2fx (%.0f MB / %.0f MB)\n",
+			    ratio, pw, dw, pb, db, pb / db, pk / dk, pk / 1024, dk / 1024 }'
 	fi
 done
+
+# Cost per record across the sizes (issue 12: flat from 1M to 10M within
+# 15 %): CPU microseconds a record of each command alone, and the largest
+# over the smallest.
+if [ "$(echo "$sizes" | wc -w)" -gt 1 ]; then
+	echo
+	echo "-- CPU microseconds a record, each command alone (median CPU s / records):"
+	awk -F'|' '
+		!($1 in seen) { seen[$1] = 1; order[++n] = $1 }
+		{ k[$1] = k[$1] + 1; v[$1, k[$1]] = $3 / $2 * 1e6; r[$1, k[$1]] = $2 }
+		END {
+			for (i = 1; i <= n; i++) {
+				s = order[i]; line = sprintf("    %-20s", s); lo = hi = v[s, 1]
+				for (j = 1; j <= k[s]; j++) {
+					line = line sprintf("  %5.2f (%.1fM)", v[s, j], r[s, j] / 1e6)
+					if (v[s, j] < lo) lo = v[s, j]
+					if (v[s, j] > hi) hi = v[s, j]
+				}
+				printf "%s   largest/smallest %.2f\n", line, (lo > 0 ? hi / lo : 0)
+			}
+		}' "$DATA/per-record.tmp"
+fi
+rm -f "$DATA/per-record.tmp"
 
 # Instruction counts do not depend on the machine's load: the reader
 # (csvparse --count) over the first 200,000 lines of the 1M inputs.
