@@ -58,7 +58,7 @@ main(void)
 			free(p);
 		}
 	}
-	/* The first and the last of two specials both count. */
+	/* A comma only in the last byte, and the same bytes without it. */
 	p = field_of(40, 'x');
 	p[39] = ',';
 	CHECK(field_needs_quotes(p, 40) == 1, "a comma last of 40");
