@@ -37,20 +37,25 @@ median_stat() {
 	rm -f "$tmp"
 }
 
+# result_line NAME RECORDS INPUT SECS KIB CPU NOTE COMMAND: one result line
+# (NOTE, if not empty, goes before the command).
+result_line() {
+	awk -v n="$1" -v r="$2" -v b="$(stat -c %s "$3")" -v s="$4" -v k="$5" -v c="$6" -v note="$7" -v cmd="$8" 'BEGIN {
+		if (s <= 0) s = 0.001
+		cs = c > 0 ? c : 0.001
+		printf "%-20s %7.1f MB %7.2f s %9.0f rec/s %7.1f MB/s  cpu %6.2f s %7.1f MB/cpu-s  peak %7.1f MB  %s $ %s\n",
+		    n, b / 1e6, s, r / s, b / 1e6 / s, c, b / 1e6 / cs, k / 1024, note, cmd
+	}'
+}
+
 # measure NAME RECORDS INPUT COMMAND: one result line; the median wall
 # seconds and peak KiB are kept in $DATA/last.
 measure() {
-	local name=$1 records=$2 input=$3 cmd=$4 bytes secs kb cpu
-	bytes=$(stat -c %s "$input")
+	local name=$1 records=$2 input=$3 cmd=$4 secs kb cpu
 	read -r secs kb cpu <<<"$(median_stat "$cmd")"
 	echo "$secs $kb" >"$DATA/last"
 	echo "$name|$records|$cpu" >>"$DATA/per-record.tmp"
-	awk -v n="$name" -v r="$records" -v b="$bytes" -v s="$secs" -v k="$kb" -v c="$cpu" -v cmd="$cmd" 'BEGIN {
-		if (s <= 0) s = 0.001
-		cs = c > 0 ? c : 0.001
-		printf "%-20s %7.1f MB %7.2f s %9.0f rec/s %7.1f MB/s  cpu %6.2f s %7.1f MB/cpu-s  peak %7.1f MB   $ %s\n",
-		    n, b / 1e6, s, r / s, b / 1e6 / s, c, b / 1e6 / cs, k / 1024, cmd
-	}'
+	result_line "$name" "$records" "$input" "$secs" "$kb" "$cpu" "" "$cmd"
 }
 
 # pipeline_and_duckdb RECORDS INPUT: the five stages as one pipe, each
@@ -157,12 +162,8 @@ for n in $sizes; do
 		# from the same raw file, in turns with the pipeline's runs.
 		bash "$ROOT/bench/duckdb.sh" "$raw" 2019-12 >"$DATA/duckdb-$n.txt"
 		read -r dwall dkb dcpu dbest ratio <"$DATA/duckdb.last"
-		awk -v n=duckdb -v r="$records" -v b="$(stat -c %s "$raw")" -v s="$dwall" -v k="$dkb" -v c="$dcpu" -v best="$dbest" -v cmd="bash $ROOT/bench/duckdb.sh $raw 2019-12 >/dev/null" 'BEGIN {
-			if (s <= 0) s = 0.001
-			cs = c > 0 ? c : 0.001
-			printf "%-20s %7.1f MB %7.2f s %9.0f rec/s %7.1f MB/s  cpu %6.2f s %7.1f MB/cpu-s  peak %7.1f MB  (best %.2f s)   $ %s\n",
-			    n, b / 1e6, s, r / s, b / 1e6 / s, c, b / 1e6 / cs, k / 1024, best, cmd
-		}'
+		result_line duckdb "$records" "$raw" "$dwall" "$dkb" "$dcpu" "(best $(printf '%.2f' "$dbest") s)" \
+		    "bash $ROOT/bench/duckdb.sh $raw 2019-12 >/dev/null"
 		sed 's/^/    /' "$DATA/duckdb-$n.txt"
 		awk -v pw="$pwall" -v pk="$pkb" -v dw="$dwall" -v dk="$dkb" -v ratio="$ratio" -v pb="$pbest" -v db="$dbest" 'BEGIN {
 			printf "crimepipe / DuckDB: wall time %.2fx (median of the runs'"'"' own ratios; medians %.2f s / %.2f s, best %.2f s / %.2f s = %.2fx), memory %.2fx (%.0f MB / %.0f MB)\n",

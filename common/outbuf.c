@@ -187,6 +187,19 @@ static const unsigned char special[256] = {
 	['\n'] = 1, ['\r'] = 1, ['"'] = 1, [','] = 1
 };
 
+/* The plain check, a byte at a time. */
+static int
+special_bytes(const char *p, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)p;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (special[s[i]])
+			return 1;
+	return 0;
+}
+
 #ifdef __SSE2__
 /* 1 when one of the 16 bytes of v is special. */
 static inline int
@@ -200,18 +213,20 @@ special16(__m128i v)
 
 	return _mm_movemask_epi8(m) != 0;
 }
+#endif
 
 /*
- * 16 bytes at a time, and a field of 4 to 15 bytes as two overlapping
- * loads of its first and last bytes (zeros fill the rest, and a zero is
- * not special), so that the short fields of a record cost no loop and no
- * branch per byte (the byte loop and the field copy around it were an
- * eighth of ingest-crime's time).  Every load stays inside p[0, n).
+ * With SSE2: 16 bytes at a time, and a field of 4 to 15 bytes as two
+ * overlapping loads of its first and last bytes (zeros fill the rest, and
+ * a zero is not special), so that the short fields of a record cost no
+ * loop and no branch per byte (the byte loop and the field copy around it
+ * were an eighth of ingest-crime's time).  Every load stays inside
+ * p[0, n).
  */
 int
 field_needs_quotes(const char *p, size_t n)
 {
-	const unsigned char *s = (const unsigned char *)p;
+#ifdef __SSE2__
 	uint32_t a, b;
 	size_t i;
 
@@ -231,24 +246,9 @@ field_needs_quotes(const char *p, size_t n)
 		memcpy(&b, p + n - 4, 4);
 		return special16(_mm_set_epi32(0, 0, (int)b, (int)a));
 	}
-	for (i = 0; i < n; i++)
-		if (special[s[i]])
-			return 1;
-	return 0;
-}
-#else
-int
-field_needs_quotes(const char *p, size_t n)
-{
-	const unsigned char *s = (const unsigned char *)p;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (special[s[i]])
-			return 1;
-	return 0;
-}
 #endif
+	return special_bytes(p, n);
+}
 
 void
 out_field(struct outbuf *o, const char *p, size_t n)
