@@ -54,6 +54,7 @@ struct input {
 	/* The decoder's state; dec_state: 0 going, 1 ended, -1 damaged. */
 	z_stream	 z;
 	int		 z_open;
+	int		 raw_eof;	/* zlib has had the file's last byte */
 	struct archive	*dec_ar;
 	int		 dec_state;
 	/* Decoded bytes read to detect the container, handed out first. */
@@ -148,26 +149,26 @@ zlib_refill(struct input *in)
 /*
  * Inflate gzip data into buf.  Concatenated gzip members are read one
  * after another, as gzip -d does.  Bytes decoded before damage are
- * handed over first; the damage is reported by the next call.
+ * handed over first; the damage is reported by the next call.  The end
+ * of the file is truncation only once inflate can give nothing more:
+ * with a small buf, inflate may still hold decoded bytes (the rest of a
+ * match) after the last input byte went in, and what is handed out must
+ * not depend on the size asked for (fuzz-input).
  */
 static ssize_t
 read_zlib(struct input *in, void *buf, size_t n)
 {
 	unsigned char *start = buf;
 	ssize_t got;
-	int r;
+	int r, truncated;
 
 	in->z.next_out = buf;
 	in->z.avail_out = (uInt)(n > (1u << 30) ? (1u << 30) : n);
 	while (in->z.avail_out > 0 && in->dec_state == 0) {
-		if (in->z.avail_in == 0) {
+		if (in->z.avail_in == 0 && !in->raw_eof) {
 			if ((got = zlib_refill(in)) < 0)
 				break;
-			if (got == 0) {
-				if (in->z.next_out != start)
-					break;	/* hand over what was decoded */
-				return decoder_damaged(in, "truncated gzip input");
-			}
+			in->raw_eof = got == 0;
 		}
 		r = inflate(&in->z, Z_NO_FLUSH);
 		if (r == Z_STREAM_END) {
@@ -180,10 +181,13 @@ read_zlib(struct input *in, void *buf, size_t n)
 			inflateReset(&in->z);
 			continue;
 		}
-		if (r != Z_OK && r != Z_BUF_ERROR) {
+		/* No progress, and no more input: cut short. */
+		truncated = r == Z_BUF_ERROR && in->raw_eof;
+		if (truncated || (r != Z_OK && r != Z_BUF_ERROR)) {
 			if (in->z.next_out != start)
 				break;	/* report it on the next call */
-			return decoder_damaged(in, in->z.msg ? in->z.msg :
+			return decoder_damaged(in, truncated ?
+			    "truncated gzip input" : in->z.msg ? in->z.msg :
 			    "corrupt gzip data");
 		}
 	}

@@ -449,6 +449,14 @@ parse_quoted(struct rec_reader *r, size_t first_len, int first_nl,
 		return BAD_RECORD;
 	}
 	/*
+	 * Whether the record runs to where the input ends must not depend on
+	 * how far the buffer happens to reach (fuzz-reader: a malformed
+	 * record whose LF was the damaged input's last byte): when it ends
+	 * at the buffer's end, read on to find out.  fill() may move buf.
+	 */
+	if (!r->csv_done && r->start + *consumed >= r->end)
+		(void)fill(r);
+	/*
 	 * A malformed record's raw text is its lines without the last line
 	 * end, as on every other path.  An unterminated quoted field runs to
 	 * the end of the input: a final LF is inside its quotes, so data.
