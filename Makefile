@@ -61,7 +61,7 @@ EMIT	= main longtable topics facts words cells sections sec_crime sec_topic \
 	render_json svg esc numfmt atomic
 TOOLS	= gen-extract csvparse csvcount runstat
 # C unit tests, tests/unit/c/<name>.c, run by tests/unit/c-units.sh.
-UNITS	= test_dates test_digest test_idset test_keymap test_measures test_projection \
+UNITS	= test_ahead test_dates test_digest test_idset test_keymap test_measures test_projection \
 	test_quoting test_rounding test_spc test_tdist
 
 COMMON_OBJ = $(COMMON:%=$(BUILD)/common/%.o)

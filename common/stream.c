@@ -1155,6 +1155,13 @@ rec_reader_failed(const struct rec_reader *r)
 	return r->damaged;
 }
 
+const char *
+rec_reader_ahead(const struct rec_reader *r, size_t *len)
+{
+	*len = r->end - r->start;
+	return r->buf + r->start;
+}
+
 void
 rec_reader_close(struct rec_reader *r)
 {

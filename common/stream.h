@@ -118,6 +118,16 @@ void			 rec_reader_default_max_record(size_t n);
 /* 1 when the input turned out damaged or truncated. */
 int			 rec_reader_failed(const struct rec_reader *r);
 
+/*
+ * The bytes already read but not yet parsed, after the record last
+ * returned (none before the first): the next records' raw text as far
+ * as the buffer reaches, cut anywhere.  Only for hints, such as loading
+ * the table slots the next records will want; valid until the next call
+ * of rec_reader_next().
+ */
+const char		*rec_reader_ahead(const struct rec_reader *r,
+			    size_t *len);
+
 void			 rec_reader_close(struct rec_reader *r);
 
 /*

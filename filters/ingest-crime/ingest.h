@@ -67,6 +67,7 @@ struct member {
 			     (int)NPOLICE];
 	long		*extra_col;	/* per output extra: its column or -1 */
 	uint32_t	 id;		/* index into ingest.member_names */
+	const struct rec_reader *reader;	/* its reader, to look ahead */
 };
 
 /* The crimes seen and what is kept of each (records.c). */

@@ -136,6 +136,7 @@ member_start(void *ctx, struct rec_reader *r, const char *name)
 		return -1;
 	p->m.id = (uint32_t)keymap_get(ing->member_names, name, strlen(name),
 	    1, NULL);
+	p->m.reader = r;
 	return 0;
 }
 
