@@ -198,6 +198,18 @@ read_zlib(struct input *in, void *buf, size_t n)
 	return (ssize_t)(in->z.next_out - start);
 }
 
+/* Up to n of the bytes [*pos, len) of chunk into buf; how many. */
+static size_t
+take_chunk(void *buf, size_t n, const unsigned char *chunk, size_t len,
+    size_t *pos)
+{
+	if (n > len - *pos)
+		n = len - *pos;
+	memcpy(buf, chunk + *pos, n);
+	*pos += n;
+	return n;
+}
+
 /*
  * bzip2, xz, zstd, ... through libarchive.  As with archive members
  * (read_member()), libarchive is asked for BLOCK_SIZE bytes at a time
@@ -222,11 +234,7 @@ read_libarchive_filter(struct input *in, void *buf, size_t n)
 		in->flen = (size_t)r;
 		in->fpos = 0;
 	}
-	if (n > in->flen - in->fpos)
-		n = in->flen - in->fpos;
-	memcpy(buf, in->fbuf + in->fpos, n);
-	in->fpos += n;
-	return (ssize_t)n;
+	return (ssize_t)take_chunk(buf, n, in->fbuf, in->flen, &in->fpos);
 }
 
 /* The decoder's next bytes. */
@@ -610,13 +618,8 @@ read_member(struct input *in, void *buf, size_t n)
 
 	if (in->con == CON_PLAIN)
 		return read_decoded(in, buf, n);
-	if (in->mlen > in->mpos) {
-		if (n > in->mlen - in->mpos)
-			n = in->mlen - in->mpos;
-		memcpy(buf, in->mbuf + in->mpos, n);
-		in->mpos += n;
-		return (ssize_t)n;
-	}
+	if (in->mlen > in->mpos)
+		return (ssize_t)take_chunk(buf, n, in->mbuf, in->mlen, &in->mpos);
 	if (in->member_done)
 		return 0;
 	/*

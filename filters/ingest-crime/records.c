@@ -470,7 +470,7 @@ line_field(const char *p, const char *nl, long column, size_t *len)
  * this record and their force guessed to be this one's.  A slot's load
  * can wait on a page walk as well as on memory, and a prefetch issued a
  * record ahead gained nothing, but eight issued together overlap: at 5M
- * records 2.72 CPU s against 3.14, at 10M 5.92 against 6.35, no change
+ * records 2.92 CPU s against 3.18, at 10M 6.16 against 6.60, no change
  * at 1M (bench/RESULTS.md).  A hint and nothing more: a wrong guess, a
  * line holding a quote or not yet in the buffer costs only the look.
  * Lines are counted as records; a record of several lines only shifts
@@ -1022,6 +1022,7 @@ force_record(struct ingest *ing, const struct member *m,
 {
 	struct out_record o;
 	struct force_row fr;
+	const char *force;
 	int first, plain = rec_fields_plain(rec);
 
 	memset(&o, 0, sizeof(o));
@@ -1036,14 +1037,12 @@ force_record(struct ingest *ing, const struct member *m,
 	fr.odate = col(m, rec, FX_OUTCOME_DATE);
 	fr.force = col(m, rec, FX_FORCE);
 	/* The key's slot loads while the fields are checked. */
-	if (fr.force->len > 0)
-		prepare_crime_key(ing, fr.force->ptr, fr.force->len,
-		    fr.ref->ptr, fr.ref->len);
-	else if (ing->force_option != NULL)
-		prepare_crime_key(ing, ing->force_option,
-		    strlen(ing->force_option), fr.ref->ptr, fr.ref->len);
-	if (fr.force->len > 0 || ing->force_option != NULL)
+	force = fr.force->len > 0 ? fr.force->ptr : ing->force_option;
+	if (force != NULL) {	/* else force_checks() rejects the record */
+		prepare_crime_key(ing, force, fr.force->len > 0 ?
+		    fr.force->len : strlen(force), fr.ref->ptr, fr.ref->len);
 		prefetch_next_crimes(ing, m, m->col[FX_CRIME_REF]);
+	}
 	if (force_checks(ing, rec, &fr) < 0 ||
 	    (first = force_crime(ing, m, rec, &fr)) < 0)
 		return;
